@@ -1,0 +1,99 @@
+/**
+ * Picks the framework of one (scheme, assessment year) and applies the user's overrides.
+ */
+import { GRADE_LEVELS, INDICATORS, PASS_LEVELS, TOOLS, itemCodes, oitGroups } from './data.js';
+import type { Framework, IndicatorDef, ItemDef, Tool } from './types.js';
+
+/** What the input may override (ITA.md: facts tagged M or ? stay overridable). */
+export interface FrameworkOverrides {
+  weights?: Partial<Record<Tool, number>>;
+  indicators?: Record<string, { name?: string; tool?: Tool }>;
+  measuresItem?: { code?: string; title?: string };
+  reportItem?: { code?: string; title?: string };
+}
+
+/** Which framework to resolve. */
+export interface FrameworkKey {
+  scheme: string;
+  /** Year (B.E.) of the assessment whose results are analysed. */
+  assessmentYear: number;
+  /** Fiscal year (B.E.) of the measures. */
+  fiscalYear: number;
+}
+
+/**
+ * Returns the framework for `key`, with `overrides` applied.
+ * Level system: AA…F up to assessment year 2565, the pass levels with the per-tool rule from 2566 (ITA.md).
+ */
+export function resolveFramework(key: FrameworkKey, overrides: FrameworkOverrides = {}): Framework {
+  const indicators: IndicatorDef[] = INDICATORS.map((ind) => {
+    const o = overrides.indicators?.[String(ind.number)];
+    return { ...ind, name: o?.name ?? ind.name, tool: o?.tool ?? ind.tool };
+  });
+  const tools = TOOLS.map((t) => ({ ...t, weight: overrides.weights?.[t.tool] ?? t.weight }));
+  const pass = key.assessmentYear >= 2566;
+  const items = itemCodes(key.scheme, key.fiscalYear);
+  const applyItem = (item: ItemDef, o?: { code?: string; title?: string }): ItemDef =>
+    o && (o.code || o.title)
+      ? { code: o.code ?? item.code, title: o.title ?? item.title, source: { tag: 'S', note: 'given in the input' } }
+      : item;
+  return {
+    scheme: key.scheme,
+    assessmentYear: key.assessmentYear,
+    fiscalYear: key.fiscalYear,
+    indicators,
+    tools,
+    levels: pass ? PASS_LEVELS : GRADE_LEVELS,
+    levelSystem: pass ? 'pass' : 'grades',
+    iitQuestionsPerIndicator: 6,
+    eitQuestionsPerIndicator: 5,
+    oitGroups: oitGroups(key.assessmentYear <= 2562 ? 48 : 43),
+    measuresItem: applyItem(items.measures, overrides.measuresItem),
+    reportItem: applyItem(items.report, overrides.reportItem),
+    sources: {
+      indicators: { tag: 'S', note: 'ten indicators from 2562 (ITA.md)' },
+      weights: overrides.weights
+        ? { tag: 'S', note: 'given in the input' }
+        : {
+            tag: key.assessmentYear === 2562 ? 'S' : key.assessmentYear >= 2566 ? '?' : 'M',
+            note: 'IIT 30, EIT 30, OIT 40: seed 000 shows them for 2562; repeated for later years',
+          },
+      levels: pass
+        ? { tag: '?', note: 'pass levels from 2566; 70 cut-off from an unofficial tool' }
+        : { tag: 'S', note: 'AA…F, 2562–2565' },
+      questions: {
+        tag: key.assessmentYear >= 2566 ? '?' : 'S',
+        note: 'IIT I1–I30 (6 per indicator), EIT E1–E15 (5 per indicator), OIT O1–O43 (2564/2565) or O48 (2562)',
+      },
+    },
+  };
+}
+
+/** The indicator a question code belongs to ("I20" → 4, "E11" → 8, "O1-O9" → 9), or undefined if unknown. */
+export function indicatorOfQuestion(framework: Framework, code: string): number | undefined {
+  const m = /^([IEO])(\d+)(?:-[IEO]?(\d+))?$/.exec(code);
+  if (!m) return undefined;
+  const prefix = m[1]!;
+  const first = Number(m[2]);
+  const last = m[3] ? Number(m[3]) : first;
+  if (first < 1 || last < first) return undefined;
+  const of = (n: number): number | undefined => {
+    if (prefix === 'I') {
+      const tool = framework.indicators.filter((i) => i.tool === 'IIT');
+      return tool[Math.ceil(n / framework.iitQuestionsPerIndicator) - 1]?.number;
+    }
+    if (prefix === 'E') {
+      const tool = framework.indicators.filter((i) => i.tool === 'EIT');
+      return tool[Math.ceil(n / framework.eitQuestionsPerIndicator) - 1]?.number;
+    }
+    return framework.oitGroups.find((g) => n >= g.first && n <= g.last)?.indicator;
+  };
+  const a = of(first);
+  const b = of(last);
+  return a !== undefined && a === b ? a : undefined;
+}
+
+/** The tool a question code is asked in. */
+export function toolOfQuestion(code: string): Tool {
+  return code.startsWith('I') ? 'IIT' : code.startsWith('E') ? 'EIT' : 'OIT';
+}

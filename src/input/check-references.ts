@@ -1,0 +1,90 @@
+/**
+ * Checks that need the framework or span several fields: indicator numbers and question codes exist, ids are unique,
+ * references point at something, periods run forward.
+ */
+import { indicatorOfQuestion, toolOfQuestion, type Framework } from '../framework/index.js';
+import { compareMonths } from '../thai/dates.js';
+import { MESSAGES } from './messages.js';
+import { pathToString, showValue, type InputProblem } from './problems.js';
+import type { Input } from './schema.js';
+
+/** A problem with its path still in parts, so the caller can find its position in the file. */
+export type ReferenceProblem = Omit<InputProblem, 'line' | 'column'> & { pathParts: (string | number)[] };
+
+/** Returns every cross-field problem of a schema-valid input; `raw` is the JSON as typed, to show found values. */
+export function checkReferences(input: Input, framework: Framework, raw: unknown): ReferenceProblem[] {
+  const problems: ReferenceProblem[] = [];
+  const rawAt = (parts: (string | number)[]): unknown =>
+    parts.reduce<unknown>((cur, k) => (cur && typeof cur === 'object' ? (cur as Record<string, unknown>)[k] : undefined), raw);
+  const add = (parts: (string | number)[], kind: string, found?: string) => {
+    const m = MESSAGES[kind]!;
+    problems.push({ path: pathToString(parts), pathParts: parts, found: found ?? showValue(rawAt(parts)), expected: m.expected, fix: m.fix });
+  };
+  const indicatorNumbers = new Set(framework.indicators.map((i) => i.number));
+  const checkIndicatorKeys = (record: Record<string, unknown> | undefined, parts: (string | number)[]) => {
+    for (const key of Object.keys(record ?? {})) {
+      const n = Number(key.trim().replace(/[\u0e50-\u0e59]/g, (d) => String(d.charCodeAt(0) - 0x0e50)));
+      if (!Number.isInteger(n) || !indicatorNumbers.has(n)) add([...parts, key], 'unknown-indicator', JSON.stringify(key));
+    }
+  };
+  const knownQuestion = (code: string) => indicatorOfQuestion(framework, code) !== undefined;
+
+  if (input.assessmentYear !== undefined && input.assessmentYear > input.fiscalYear) add(['assessmentYear'], 'assessment-year');
+
+  const s = input.scores;
+  if (s) {
+    checkIndicatorKeys(s.indicators, ['scores', 'indicators']);
+    checkIndicatorKeys(s.previous?.indicators, ['scores', 'previous', 'indicators']);
+    checkIndicatorKeys(s.analysis, ['scores', 'analysis']);
+    const seen = new Set<string>();
+    s.questions?.forEach((q, i) => {
+      if (!knownQuestion(q.code)) add(['scores', 'questions', i, 'code'], 'unknown-question');
+      else if (seen.has(q.code)) add(['scores', 'questions', i, 'code'], 'duplicate-question');
+      seen.add(q.code);
+    });
+    s.recommendations?.forEach((r, i) => {
+      if (r.indicator !== undefined && !indicatorNumbers.has(r.indicator)) add(['scores', 'recommendations', i, 'indicator'], 'unknown-indicator');
+      if (r.question !== undefined && !knownQuestion(r.question)) add(['scores', 'recommendations', i, 'question'], 'unknown-question');
+      if (r.tool && r.question && knownQuestion(r.question) && toolOfQuestion(r.question) !== r.tool) {
+        add(['scores', 'recommendations', i, 'tool'], 'tool-mismatch');
+      }
+    });
+    if (s.rank && s.rank.position > s.rank.of) add(['scores', 'rank', 'position'], 'rank-order');
+  }
+  checkIndicatorKeys(input.framework?.indicators, ['framework', 'indicators']);
+
+  input.developmentPoints?.forEach((d, i) => {
+    if (!indicatorNumbers.has(d.indicator)) add(['developmentPoints', i, 'indicator'], 'unknown-indicator');
+    d.questions?.forEach((q, j) => {
+      const of = indicatorOfQuestion(framework, q);
+      if (of === undefined) add(['developmentPoints', i, 'questions', j], 'unknown-question');
+      else if (of !== d.indicator) add(['developmentPoints', i, 'questions', j], 'question-indicator');
+    });
+  });
+
+  const groupIds = new Set<string>();
+  input.measureGroups?.forEach((g, i) => {
+    if (groupIds.has(g.id)) add(['measureGroups', i, 'id'], 'duplicate-id');
+    groupIds.add(g.id);
+  });
+  const measureIds = new Set<string>();
+  input.measures?.forEach((m, i) => {
+    if (measureIds.has(m.id)) add(['measures', i, 'id'], 'duplicate-id');
+    measureIds.add(m.id);
+    if (m.group !== undefined && !groupIds.has(m.group)) add(['measures', i, 'group'], 'unknown-group');
+    m.addresses?.forEach((a, j) => {
+      if (typeof a === 'number' ? !indicatorNumbers.has(a) : !knownQuestion(a)) {
+        add(['measures', i, 'addresses', j], typeof a === 'number' ? 'unknown-indicator' : 'unknown-question');
+      }
+    });
+    if (m.period && compareMonths(m.period.start, m.period.end) > 0) add(['measures', i, 'period'], 'period-order');
+  });
+
+  const reported = new Set<string>();
+  input.progress?.items.forEach((p, i) => {
+    if (!measureIds.has(p.measure)) add(['progress', 'items', i, 'measure'], 'unknown-measure');
+    else if (reported.has(p.measure)) add(['progress', 'items', i, 'measure'], 'duplicate-id');
+    reported.add(p.measure);
+  });
+  return problems;
+}

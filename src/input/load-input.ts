@@ -1,0 +1,236 @@
+/**
+ * Input stage: JSON text → validated `Input` and its resolved `Framework`, or an `InputError` listing every problem
+ * with its file position and JSON path.
+ */
+import { parseTree, findNodeAtLocation, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import type { z } from 'zod';
+import { resolveFramework, type Framework } from '../framework/index.js';
+import { checkReferences } from './check-references.js';
+import { MESSAGES, typeName } from './messages.js';
+import { InputError, pathToString, showValue, type Bilingual, type InputProblem } from './problems.js';
+import { inputSchema, type Input } from './schema.js';
+
+/** A validated input with the framework it is read against. */
+export interface LoadedInput {
+  input: Input;
+  framework: Framework;
+  /** Where the input came from, for messages. */
+  file: string;
+}
+
+/** Computes 1-based line and column of a character offset. */
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lastBreak = -1;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lastBreak = i;
+    }
+  }
+  return { line, column: offset - lastBreak };
+}
+
+const JSON_ERRORS: Record<string, Bilingual> = {
+  InvalidSymbol: { th: 'มีอักขระที่ไม่ถูกต้อง', en: 'an invalid character' },
+  InvalidNumberFormat: { th: 'ตัวเลขผิดรูปแบบ', en: 'a malformed number' },
+  PropertyNameExpected: { th: 'ต้องมีชื่อช่องในเครื่องหมายคำพูด', en: 'a property name in double quotes was expected' },
+  ValueExpected: { th: 'ต้องมีค่า', en: 'a value was expected' },
+  ColonExpected: { th: 'ต้องมีเครื่องหมาย :', en: 'a colon was expected' },
+  CommaExpected: { th: 'ต้องมีเครื่องหมายจุลภาค ,', en: 'a comma was expected' },
+  CloseBraceExpected: { th: 'ต้องปิดด้วย }', en: 'a closing } was expected' },
+  CloseBracketExpected: { th: 'ต้องปิดด้วย ]', en: 'a closing ] was expected' },
+  EndOfFileExpected: { th: 'มีข้อความเกินหลังจบไฟล์ JSON', en: 'text after the end of the JSON value' },
+  InvalidCommentToken: { th: 'JSON ไม่อนุญาตให้มีหมายเหตุ', en: 'comments are not allowed in JSON' },
+  UnexpectedEndOfComment: { th: 'หมายเหตุไม่ปิด', en: 'an unclosed comment' },
+  UnexpectedEndOfString: { th: 'ข้อความไม่มีเครื่องหมายคำพูดปิด', en: 'a string without its closing quote' },
+  UnexpectedEndOfNumber: { th: 'ตัวเลขไม่สมบูรณ์', en: 'an incomplete number' },
+  InvalidUnicode: { th: 'รหัส Unicode ไม่ถูกต้อง', en: 'an invalid unicode escape' },
+  InvalidEscapeCharacter: { th: 'อักขระหลีก (\\) ไม่ถูกต้อง', en: 'an invalid escape character' },
+  InvalidCharacter: { th: 'มีอักขระควบคุมในข้อความ', en: 'a control character inside a string' },
+};
+
+/** Parses JSON text strictly (no comments, no trailing commas), reporting line and column of the first error. */
+function parseJson(text: string, file: string): { value: unknown; tree: Node | undefined } {
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  if (errors.length > 0 || !tree) {
+    const first = errors[0];
+    const offset = first ? first.offset : 0;
+    const { line, column } = lineColumn(text, offset);
+    const code = first ? printParseErrorCode(first.error) : 'ValueExpected';
+    const what = JSON_ERRORS[code] ?? { th: code, en: code };
+    const near = text.slice(offset, offset + 20).split('\n')[0] || 'จบไฟล์ (end of file)';
+    throw new InputError(file, [
+      {
+        path: '',
+        line,
+        column,
+        found: `${what.th} / ${what.en}: ${JSON.stringify(near)}`,
+        expected: MESSAGES['malformed-json']!.expected,
+        fix: MESSAGES['malformed-json']!.fix,
+      },
+    ]);
+  }
+  return { value: JSON.parse(text) as unknown, tree };
+}
+
+function valueAt(root: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  let cur: unknown = root;
+  for (const key of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[key as string];
+  }
+  return cur;
+}
+
+/** Finds the position of `path`, or of its nearest existing parent. */
+function positionOf(text: string, tree: Node | undefined, path: ReadonlyArray<PropertyKey>) {
+  if (!tree) return {};
+  for (let n = path.length; n >= 0; n--) {
+    const node = findNodeAtLocation(tree, path.slice(0, n) as (string | number)[]);
+    if (node) {
+      // For a key, point at the property (its name) rather than its value.
+      const at = node.parent?.type === 'property' ? node.parent.offset : node.offset;
+      return lineColumn(text, at);
+    }
+  }
+  return {};
+}
+
+type Issue = z.core.$ZodIssue;
+
+/** Picks the most telling issue of a failed union: the branch that got deepest past a type mismatch. */
+function bestOfUnion(issue: Issue & { code: 'invalid_union' }): Issue[] | undefined {
+  const branches = issue.errors.filter((b) => b.length > 0);
+  const informative = branches.filter((b) => b.some((i) => i.code !== 'invalid_type' || i.path.length > 0));
+  if (informative.length > 0) {
+    return informative.sort((a, b) => Math.max(...b.map((i) => i.path.length)) - Math.max(...a.map((i) => i.path.length)))[0];
+  }
+  return undefined;
+}
+
+function describeIssue(issue: Issue, data: unknown, fullPath: PropertyKey[]): Omit<InputProblem, 'line' | 'column'>[] {
+  const path = pathToString(fullPath);
+  const found = showValue(valueAt(data, fullPath));
+  const withKind = (kind: string): Omit<InputProblem, 'line' | 'column'> => {
+    const m = MESSAGES[kind] ?? { expected: { th: kind, en: kind } };
+    return { path, found, expected: m.expected, fix: m.fix };
+  };
+  const missing = valueAt(data, fullPath) === undefined;
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (missing) {
+        return [{ ...withKind('required'), found: MISSING, expected: prefix(typeName(issue.expected), MESSAGES.required!.expected) }];
+      }
+      const t = typeName(issue.expected);
+      return [{ path, found, expected: t }];
+    }
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => {
+        const p = [...fullPath, key];
+        return { path: pathToString(p), found: JSON.stringify(key), ...MESSAGES['unknown-key']! };
+      });
+    case 'invalid_value': {
+      const values = issue.values.map((v) => JSON.stringify(v)).join(', ');
+      const expected = { th: `หนึ่งใน ${values}`, en: `one of ${values}` };
+      if (missing) return [{ ...withKind('required'), found: MISSING, expected: prefix(expected, MESSAGES.required!.expected) }];
+      return [{ path, found, expected }];
+    }
+    case 'too_small':
+      if (issue.origin === 'string') return [withKind('empty-text')];
+      return [{ path, found, expected: { th: `ไม่น้อยกว่า ${issue.minimum}`, en: `at least ${issue.minimum}` } }];
+    case 'too_big':
+      return [{ path, found, expected: { th: `ไม่เกิน ${issue.maximum}`, en: `at most ${issue.maximum}` } }];
+    case 'invalid_union': {
+      const best = bestOfUnion(issue);
+      if (best) return best.flatMap((i) => describeIssue(i, data, [...fullPath, ...i.path]));
+      // Every branch failed on the type of the value itself: list the types that would do.
+      const types = issue.errors.flatMap((b) => b.filter((i) => i.code === 'invalid_type').map((i) => (i as { expected: string }).expected));
+      if (types.includes('number') && types.includes('string') && types.length === 2) return [withKind('number')];
+      const names = [...new Set(types)].map(typeName);
+      return [
+        {
+          path,
+          found,
+          expected: { th: names.map((n) => n.th).join(' หรือ '), en: names.map((n) => n.en).join(' or ') },
+        },
+      ];
+    }
+    case 'custom': {
+      const kind = (issue.params as { kind?: string } | undefined)?.kind ?? issue.message;
+      return [withKind(kind)];
+    }
+    default:
+      return [{ path, found, expected: { th: issue.message, en: issue.message } }];
+  }
+}
+
+const MISSING = 'ไม่มีช่องนี้ (missing)';
+
+function prefix(a: Bilingual, b: Bilingual): Bilingual {
+  return { th: `${a.th} (${b.th})`, en: `${a.en} (${b.en})` };
+}
+
+/**
+ * Validates JSON text as an itadoc input. `file` names the source in messages.
+ * Throws `InputError` with every problem found (malformed JSON stops at the first).
+ */
+export function loadInputText(text: string, file = 'input.json'): LoadedInput {
+  const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const { value, tree } = parseJson(clean, file);
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new InputError(file, [{ path: '', found: showValue(value), ...MESSAGES['not-object']! }]);
+  }
+  const result = inputSchema.safeParse(value);
+  const locate = (p: Omit<InputProblem, 'line' | 'column'>, path: ReadonlyArray<PropertyKey>): InputProblem => ({
+    ...p,
+    ...positionOf(clean, tree, path),
+  });
+  if (!result.success) {
+    const problems: InputProblem[] = [];
+    for (const issue of result.error.issues) {
+      for (const p of describeIssue(issue, value, [...issue.path])) {
+        problems.push(locate(p, pathFromString(p.path)));
+      }
+    }
+    throw new InputError(file, dedupe(problems));
+  }
+  const input = result.data;
+  const framework = resolveFramework(
+    {
+      scheme: input.scheme,
+      assessmentYear: input.assessmentYear ?? input.fiscalYear - 1,
+      fiscalYear: input.fiscalYear,
+    },
+    input.framework,
+  );
+  const references = checkReferences(input, framework, value);
+  if (references.length > 0) {
+    throw new InputError(
+      file,
+      references.map((r) => locate(r, r.pathParts)),
+    );
+  }
+  return { input, framework, file };
+}
+
+/** Splits `a.b[2].c` back into path parts. */
+function pathFromString(path: string): (string | number)[] {
+  const parts: (string | number)[] = [];
+  for (const m of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
+    if (m[2] !== undefined) parts.push(Number(m[2]));
+    else parts.push(m[1]!);
+  }
+  return parts;
+}
+
+function dedupe(problems: InputProblem[]): InputProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.path}|${p.expected.en}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,133 @@
+/**
+ * What each kind of problem expects and how to fix it, in Thai and English.
+ * Schema refinements name a `kind` (see schema.ts); zod's own issue codes are mapped here too.
+ */
+import type { Bilingual } from './problems.js';
+
+/** Expected value and fix for each problem kind. */
+export const MESSAGES: Record<string, { expected: Bilingual; fix?: Bilingual }> = {
+  number: {
+    expected: { th: 'ตัวเลข เช่น ๙๒.๖๙ หรือ 92.69', en: 'a number such as 92.69 or ๙๒.๖๙' },
+    fix: { th: 'พิมพ์เฉพาะตัวเลขและจุดทศนิยม', en: 'type digits and a decimal point only' },
+  },
+  'score-range': {
+    expected: { th: 'คะแนนระหว่าง ๐ ถึง ๑๐๐', en: 'a score between 0 and 100' },
+    fix: { th: 'ตรวจคะแนนกับประกาศผลของ ป.ป.ช. อีกครั้ง', en: 'check the score against the published result' },
+  },
+  'percent-range': {
+    expected: { th: 'ร้อยละระหว่าง ๐ ถึง ๑๐๐', en: 'a percentage between 0 and 100' },
+  },
+  'year-range': {
+    expected: { th: 'ปีพุทธศักราช ๔ หลัก เช่น ๒๕๖๘', en: 'a four-digit Buddhist-era year such as 2568' },
+    fix: { th: 'ใช้ปี พ.ศ. ไม่ใช่ ค.ศ. (ค.ศ. + ๕๔๓)', en: 'use the B.E. year (Gregorian + 543)' },
+  },
+  'empty-text': {
+    expected: { th: 'ข้อความที่ไม่ว่าง', en: 'non-empty text' },
+    fix: { th: 'พิมพ์ข้อความ หรือลบช่องนี้ออก', en: 'type the text or remove the field' },
+  },
+  'date-format': {
+    expected: {
+      th: 'วันที่รูปแบบ "2563-06-18" หรือ "18 มิถุนายน 2563"',
+      en: 'a date like "2563-06-18" (B.E.), "2020-06-18" (ISO) or "18 มิถุนายน 2563"',
+    },
+  },
+  'date-month': {
+    expected: { th: 'เดือน ๑ ถึง ๑๒ หรือชื่อเดือนภาษาไทย', en: 'a month from 1 to 12 or a Thai month name' },
+  },
+  'date-day': {
+    expected: { th: 'วันที่ที่มีอยู่จริงในเดือนนั้น', en: 'a day that exists in that month' },
+    fix: { th: 'ตรวจวันที่ เช่น กุมภาพันธ์มี ๒๘ หรือ ๒๙ วัน', en: 'check the day, e.g. February has 28 or 29 days' },
+  },
+  'month-format': {
+    expected: { th: 'เดือนรูปแบบ "2567-10" หรือ "ต.ค. 67"', en: 'a month like "2567-10" (B.E.), "2024-10" or "ต.ค. 67"' },
+  },
+  'month-month': {
+    expected: { th: 'เดือน ๑ ถึง ๑๒ หรือชื่อย่อเดือนภาษาไทย', en: 'a month from 1 to 12 or a Thai month abbreviation' },
+  },
+  'question-code': {
+    expected: {
+      th: 'รหัสข้อคำถาม เช่น I1, E11, O42 หรือกลุ่ม O1-O9',
+      en: 'a question code such as I1, E11, O42 or a group O1-O9',
+    },
+  },
+  'indicator-number': {
+    expected: { th: 'เลขตัวชี้วัด ๑ ถึง ๑๐', en: 'an indicator number from 1 to 10' },
+  },
+  'rank-range': { expected: { th: 'จำนวนเต็มตั้งแต่ ๑ ขึ้นไป', en: 'a whole number from 1 up' } },
+  'budget-range': { expected: { th: 'จำนวนเงินไม่ติดลบ (บาท)', en: 'an amount of baht, not negative' } },
+  required: {
+    expected: { th: 'ต้องมีช่องนี้', en: 'this field is required' },
+    fix: { th: 'เพิ่มช่องนี้ในไฟล์', en: 'add the field to the file' },
+  },
+  'unknown-key': {
+    expected: { th: 'ไม่มีช่องชื่อนี้ในรูปแบบข้อมูล', en: 'no field of this name in the input format' },
+    fix: {
+      th: 'ตรวจการสะกดชื่อช่อง (ดู schema/itadoc-input.schema.json)',
+      en: 'check the spelling of the field name (see schema/itadoc-input.schema.json)',
+    },
+  },
+  'unknown-indicator': {
+    expected: { th: 'เลขตัวชี้วัดที่มีในกรอบการประเมิน (๑–๑๐)', en: 'an indicator number of the framework (1–10)' },
+  },
+  'unknown-question': {
+    expected: {
+      th: 'ข้อคำถามที่มีในกรอบการประเมิน (I1–I30, E1–E15, O1–O43)',
+      en: 'a question of the framework (I1–I30, E1–E15, O1–O43)',
+    },
+  },
+  'question-indicator': {
+    expected: { th: 'ข้อคำถามที่อยู่ในตัวชี้วัดนั้น', en: 'a question that belongs to that indicator' },
+  },
+  'duplicate-id': {
+    expected: { th: 'รหัสที่ไม่ซ้ำกับรายการอื่น', en: 'an id no other entry uses' },
+    fix: { th: 'เปลี่ยนรหัสให้ไม่ซ้ำ', en: 'give each entry its own id' },
+  },
+  'duplicate-question': {
+    expected: { th: 'ข้อคำถามที่ไม่ซ้ำกัน', en: 'each question once' },
+  },
+  'unknown-measure': {
+    expected: { th: 'รหัสมาตรการที่มีใน measures', en: 'the id of a measure in measures' },
+  },
+  'unknown-group': {
+    expected: { th: 'รหัสกลุ่มที่มีใน measureGroups', en: 'the id of a group in measureGroups' },
+  },
+  'period-order': {
+    expected: { th: 'เดือนเริ่มต้นไม่หลังเดือนสิ้นสุด', en: 'a start month not after the end month' },
+  },
+  'assessment-year': {
+    expected: {
+      th: 'ปีที่ประเมินไม่หลังปีงบประมาณของมาตรการ',
+      en: 'an assessment year not after the fiscal year of the measures',
+    },
+  },
+  'rank-order': {
+    expected: { th: 'ลำดับที่ไม่เกินจำนวนทั้งหมด', en: 'a position not greater than the number ranked' },
+  },
+  'tool-mismatch': {
+    expected: { th: 'เครื่องมือที่ตรงกับตัวชี้วัดหรือข้อคำถาม', en: 'the tool of that indicator or question' },
+  },
+  'malformed-json': {
+    expected: { th: 'ไฟล์ JSON ที่ถูกต้อง', en: 'well-formed JSON' },
+    fix: {
+      th: 'ตรวจเครื่องหมายจุลภาค วงเล็บ และเครื่องหมายคำพูดรอบตำแหน่งนี้',
+      en: 'check commas, brackets and quotes around this position',
+    },
+  },
+  'not-object': {
+    expected: { th: 'วัตถุ JSON { ... }', en: 'a JSON object { ... }' },
+  },
+};
+
+const TYPE_NAMES: Record<string, Bilingual> = {
+  string: { th: 'ข้อความ', en: 'text' },
+  number: { th: 'ตัวเลข', en: 'a number' },
+  boolean: { th: 'true หรือ false', en: 'true or false' },
+  object: { th: 'วัตถุ { ... }', en: 'an object { ... }' },
+  array: { th: 'รายการ [ ... ]', en: 'a list [ ... ]' },
+  record: { th: 'วัตถุ { ... }', en: 'an object { ... }' },
+};
+
+/** Names a JSON type in Thai and English. */
+export function typeName(type: string): Bilingual {
+  return TYPE_NAMES[type] ?? { th: type, en: type };
+}

@@ -1,0 +1,387 @@
+/**
+ * The input format of itadoc: one JSON file per agency and fiscal year.
+ *
+ * The zod schema below is the single source of truth: `parseInput` validates with it, and `schema/` holds the JSON
+ * Schema generated from it (`npm run schema`; a test fails when the file is stale). Each field carries a Thai and
+ * English description that editors show through `"$schema"`.
+ *
+ * Numbers may be typed as JSON numbers or as text in Thai or Arabic digits ("๙๒.๖๙", "92.69"); dates and months in
+ * B.E. or ISO. The schema normalises both, so the rest of itadoc sees plain numbers and Gregorian calendar values.
+ */
+import { z } from 'zod';
+import { parseThaiNumber, toArabicDigits } from '../thai/digits.js';
+import { parseDate, parseMonth, type CalendarDate, type CalendarMonth } from '../thai/dates.js';
+
+const describe = (th: string, en: string) => `${th} — ${en}`;
+
+/** A number typed as a JSON number or as text with Thai or Arabic digits. */
+const numberLike = z
+  .union([z.number(), z.string()])
+  .transform((value, ctx): number => {
+    if (typeof value === 'number') return value;
+    const parsed = parseThaiNumber(value);
+    if (parsed === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'not-a-number', params: { kind: 'number' } });
+      return z.NEVER;
+    }
+    return parsed;
+  });
+
+/** A score from 0 to 100. */
+const score = numberLike
+  .refine((n) => n >= 0 && n <= 100, { message: 'score-range', params: { kind: 'score-range' } })
+  .describe(describe('คะแนน ๐–๑๐๐ (ตัวเลขไทยหรืออารบิก)', 'score 0–100, a number or text in Thai or Arabic digits'));
+
+/** A share of answers in percent, 0 to 100. */
+const percent = numberLike.refine((n) => n >= 0 && n <= 100, {
+  message: 'percent-range',
+  params: { kind: 'percent-range' },
+});
+
+/** A Buddhist-era year such as 2563 (Thai digits accepted). */
+const yearBE = numberLike
+  .refine((n) => Number.isInteger(n) && n >= 2550 && n <= 2700, {
+    message: 'year-range',
+    params: { kind: 'year-range' },
+  })
+  .describe(describe('ปีพุทธศักราช เช่น ๒๕๖๘', 'Buddhist-era year, e.g. 2568'));
+
+const text = z.string().trim().min(1, { message: 'empty-text' });
+const textList = z.array(text);
+/** One paragraph or a list of paragraphs. */
+const paragraphs = z.union([text.transform((t) => [t]), textList]);
+
+const date = z
+  .string()
+  .transform((value, ctx): CalendarDate => {
+    const parsed = parseDate(value);
+    if (typeof parsed === 'string') {
+      ctx.addIssue({ code: 'custom', message: `date-${parsed}`, params: { kind: `date-${parsed}` } });
+      return z.NEVER;
+    }
+    return parsed;
+  })
+  .describe(
+    describe(
+      'วันที่ เช่น "2563-06-18" (พ.ศ.), "2020-06-18" (ค.ศ.) หรือ "18 มิถุนายน 2563"',
+      'date: "2563-06-18" (B.E.), "2020-06-18" (ISO) or "18 มิถุนายน 2563"',
+    ),
+  );
+
+const month = z
+  .string()
+  .transform((value, ctx): CalendarMonth => {
+    const parsed = parseMonth(value);
+    if (typeof parsed === 'string') {
+      ctx.addIssue({ code: 'custom', message: `month-${parsed}`, params: { kind: `month-${parsed}` } });
+      return z.NEVER;
+    }
+    return parsed;
+  })
+  .describe(describe('เดือน เช่น "2567-10" (พ.ศ.) หรือ "ต.ค. 67"', 'month: "2567-10" (B.E.), "2024-10" or "ต.ค. 67"'));
+
+/** Question codes: I1–I30, E1–E15, O1–O43, or an O-group such as "O1-O9"; Thai digits accepted. */
+const questionCode = z
+  .string()
+  .transform((v) => toArabicDigits(v.trim()).toUpperCase().replace(/\s+/g, '').replace(/–/g, '-'))
+  .refine((v) => /^[IEO]\d{1,2}(-[IEO]?\d{1,2})?$/.test(v), {
+    message: 'question-code',
+    params: { kind: 'question-code' },
+  })
+  .describe(describe('รหัสข้อคำถาม เช่น I1, E11, O42 หรือกลุ่ม "O1-O9"', 'question code: I1, E11, O42 or a group "O1-O9"'));
+
+/** Indicator number 1–10 typed as a number or text. */
+const indicatorNumber = numberLike.refine((n) => Number.isInteger(n) && n >= 1 && n <= 99, {
+  message: 'indicator-number',
+  params: { kind: 'indicator-number' },
+});
+
+const toolName = z.enum(['IIT', 'EIT', 'OIT']);
+
+const person = z.strictObject({
+  name: text.describe(describe('ชื่อเต็ม เช่น นายพินิจ บุญเลิศ', 'full name')),
+  position: paragraphs.describe(describe('ตำแหน่ง (หนึ่งบรรทัดหรือหลายบรรทัด)', 'position, one or more lines')),
+  actingFor: paragraphs
+    .optional()
+    .describe(
+      describe(
+        'ตำแหน่งที่ปฏิบัติราชการแทน เช่น "ผู้ว่าราชการจังหวัดนครปฐม" (พิมพ์ "ปฏิบัติราชการแทน" ต่อท้ายตำแหน่งให้เอง)',
+        'the position signed for; "ปฏิบัติราชการแทน" is added after the position',
+      ),
+    ),
+});
+
+const agencyKind = z.enum([
+  'province',
+  'district',
+  'municipality',
+  'subdistrict-organization',
+  'provincial-organization',
+  'department',
+  'regional-office',
+  'school',
+  'college',
+  'university',
+  'hospital',
+  'state-enterprise',
+  'other',
+]);
+
+const agency = z.strictObject({
+  name: text.describe(describe('ชื่อหน่วยงาน เช่น จังหวัดปทุมธานี', 'agency name')),
+  kind: agencyKind.describe(describe('ประเภทหน่วยงาน', 'kind of agency')),
+  owningUnit: text
+    .optional()
+    .describe(describe('ส่วนราชการเจ้าของเรื่อง เช่น สำนักงานจังหวัดปทุมธานี', 'owning unit that writes the documents')),
+  address: textList.optional().describe(describe('ที่อยู่ บรรทัดละรายการ', 'address lines')),
+  phone: text.optional(),
+  fax: text.optional(),
+  email: text.optional(),
+  website: text.optional(),
+  emblem: text.optional().describe(describe('ไฟล์ภาพตราครุฑ (PNG/JPEG)', 'path of the emblem image (PNG/JPEG)')),
+  head: person.optional().describe(describe('หัวหน้าหน่วยงาน', 'head of the agency')),
+});
+
+const subItem = z.strictObject({ text, score });
+
+const question = z.strictObject({
+  code: questionCode,
+  text: text.optional().describe(describe('ข้อความของข้อคำถาม', 'question text')),
+  score,
+  subItems: z.array(subItem).optional().describe(describe('ประเด็นย่อยของข้อคำถาม', 'sub-items of the question')),
+  answers: z
+    .record(z.string(), percent)
+    .optional()
+    .describe(
+      describe(
+        'ร้อยละของคำตอบแต่ละตัวเลือก เช่น {"มากที่สุด": 60.5}',
+        'share of answers per choice in percent',
+      ),
+    ),
+});
+
+const recommendation = z.strictObject({
+  tool: toolName.optional(),
+  indicator: indicatorNumber.optional(),
+  question: questionCode.optional(),
+  topic: text.optional().describe(describe('หัวข้อ เช่น การใช้ทรัพย์สินของราชการ', 'topic heading')),
+  text,
+});
+
+const indicatorScores = z
+  .record(z.string(), score)
+  .describe(describe('คะแนนรายตัวชี้วัด เช่น {"1": 97.81}', 'score per indicator, keyed by its number'));
+
+const scores = z.strictObject({
+  overall: score.optional().describe(describe('คะแนนรวมที่ประกาศ', 'published overall score')),
+  level: text.optional().describe(describe('ระดับที่ประกาศ เช่น A', 'published level')),
+  indicators: indicatorScores.optional(),
+  tools: z
+    .partialRecord(toolName, score)
+    .optional()
+    .describe(describe('คะแนนเฉลี่ยรายเครื่องมือที่ประกาศ', 'published mean per tool')),
+  questions: z.array(question).optional(),
+  rank: z
+    .strictObject({
+      position: numberLike.refine((n) => Number.isInteger(n) && n >= 1, {
+        message: 'rank-range',
+        params: { kind: 'rank-range' },
+      }),
+      of: numberLike.refine((n) => Number.isInteger(n) && n >= 1, {
+        message: 'rank-range',
+        params: { kind: 'rank-range' },
+      }),
+      group: text.optional().describe(describe('กลุ่มที่จัดอันดับ เช่น จังหวัด', 'ranked group, e.g. จังหวัด')),
+      note: text.optional(),
+    })
+    .optional(),
+  previous: z
+    .strictObject({
+      overall: score.optional(),
+      indicators: indicatorScores.optional(),
+    })
+    .optional()
+    .describe(describe('คะแนนปีก่อนหน้า', "the previous year's scores")),
+  recommendations: z.array(recommendation).optional(),
+  analysis: z
+    .record(
+      z.string(),
+      z.union([
+        paragraphs.transform((text) => ({ assessment: undefined, text })),
+        z.strictObject({
+          assessment: z
+            .enum(['strength', 'weakness'])
+            .optional()
+            .describe(describe('จุดแข็ง หรือ จุดอ่อน (ค่าเริ่มต้น ตามเกณฑ์ผ่าน)', 'strength or weakness; default by the pass mark')),
+          text: paragraphs,
+        }),
+      ]),
+    )
+    .optional()
+    .describe(
+      describe(
+        'บทวิเคราะห์ (สาเหตุ) รายตัวชี้วัด เช่น {"10": ["..."]} หรือ {"3": {"assessment": "strength", "text": "..."}}',
+        'analysis paragraphs per indicator number, optionally marked strength or weakness',
+      ),
+    ),
+});
+
+const frameworkOverrides = z.strictObject({
+  weights: z.partialRecord(toolName, numberLike).optional(),
+  indicators: z
+    .record(z.string(), z.strictObject({ name: text.optional(), tool: toolName.optional() }))
+    .optional(),
+  measuresItem: z.strictObject({ code: text.optional(), title: text.optional() }).optional(),
+  reportItem: z.strictObject({ code: text.optional(), title: text.optional() }).optional(),
+});
+
+const settings = z.strictObject({
+  passMark: score.optional().describe(describe('เกณฑ์ผ่าน (ค่าเริ่มต้น ๘๕)', 'pass mark, default 85')),
+  digits: z.enum(['thai', 'arabic']).optional(),
+  font: text.optional().describe(describe('ชื่อแบบอักษร (ค่าเริ่มต้น TH SarabunPSK)', 'font family name')),
+  fontSize: numberLike.optional(),
+});
+
+const measure = z.strictObject({
+  id: text.describe(describe('รหัสมาตรการ ไม่ซ้ำกัน เช่น M1', 'measure id, unique')),
+  group: text.optional().describe(describe('รหัสกลุ่มใน measureGroups', 'id of a group in measureGroups')),
+  weakness: text
+    .optional()
+    .describe(describe('ประเด็นที่เป็นข้อบกพร่อง/จุดอ่อน', 'the weakness the measure answers (seed 001)')),
+  title: paragraphs.describe(
+    describe('ชื่อมาตรการ (หนึ่งบรรทัด หรือหลายบรรทัดเมื่อมีมาตรการย่อย)', 'measure title; a list when it holds sub-measures'),
+  ),
+  addresses: z
+    .array(z.union([indicatorNumber, questionCode]))
+    .optional()
+    .describe(describe('ตัวชี้วัดหรือข้อคำถามที่มาตรการตอบ เช่น [7, "E6"]', 'indicators or questions it answers')),
+  steps: textList.optional().describe(describe('ขั้นตอน/วิธีการปฏิบัติ', 'steps')),
+  responsible: paragraphs.optional().describe(describe('ผู้รับผิดชอบ', 'responsible unit(s)')),
+  period: z
+    .strictObject({ start: month, end: month })
+    .optional()
+    .describe(describe('ระยะเวลาดำเนินการ', 'period, start and end month')),
+  budget: numberLike
+    .refine((n) => n >= 0, { message: 'budget-range', params: { kind: 'budget-range' } })
+    .optional()
+    .describe(describe('งบประมาณ (บาท)', 'budget in baht')),
+  monitoring: paragraphs.optional().describe(describe('การติดตามประเมินผล/การรายงาน', 'monitoring and reporting')),
+  reportBy: date.optional().describe(describe('กำหนดรายงานผล', 'report-by date')),
+});
+
+const measureGroup = z.strictObject({
+  id: text,
+  title: text.describe(describe('หัวข้อกลุ่มมาตรการ', 'group heading, printed across the table')),
+});
+
+const developmentPoint = z.strictObject({
+  indicator: indicatorNumber,
+  questions: z.array(questionCode).optional(),
+  points: textList.describe(describe('ประเด็นที่ควรพัฒนา', 'points to develop')),
+});
+
+const progressItem = z.strictObject({
+  measure: text.describe(describe('รหัสมาตรการ', 'id of the measure')),
+  status: z.enum(['done', 'in-progress', 'not-started']),
+  percent: percent.optional(),
+  done: paragraphs.optional().describe(describe('ผลการดำเนินการ', 'what was done')),
+  outputs: paragraphs.optional().describe(describe('ผลผลิต/ผลลัพธ์', 'outputs and results')),
+  problems: z
+    .union([z.literal('none'), paragraphs])
+    .optional()
+    .describe(describe('ปัญหา อุปสรรค ("none" = ไม่มี)', 'problems and obstacles; "none" prints ไม่มี')),
+  recommendations: z
+    .union([z.literal('none'), paragraphs])
+    .optional()
+    .describe(describe('ข้อเสนอแนะ ("none" = ไม่มี)', 'recommendations; "none" prints ไม่มี')),
+  evidence: z.array(z.strictObject({ title: text, url: text.optional() })).optional(),
+});
+
+const progress = z.strictObject({
+  round: z.union([z.literal(6), z.literal(12)]).describe(describe('รอบ ๖ หรือ ๑๒ เดือน', 'round: 6 or 12 months')),
+  asOf: date.optional(),
+  example: z.boolean().optional().describe(describe('ข้อมูลตัวอย่าง', 'true when the data is an example')),
+  items: z.array(progressItem),
+});
+
+const enclosure = z.strictObject({
+  title: text,
+  quantity: text.optional().describe(describe('จำนวน เช่น "๓ ชุด"', 'quantity, e.g. "๓ ชุด"')),
+});
+
+const letter = z.strictObject({
+  kind: z.enum(['memo', 'external']).describe(describe('บันทึกข้อความ หรือ หนังสือภายนอก', 'memo or external letter')),
+  number: text.describe(describe('เลขที่หนังสือ เช่น "ปท ๐๐๑๗.๕/ว ๑๑๐๘๙"', 'letter number')),
+  date,
+  subject: text,
+  to: text.describe(describe('เรียน', 'addressee')),
+  urgency: z.enum(['ด่วน', 'ด่วนมาก', 'ด่วนที่สุด']).optional(),
+  references: textList.optional().describe(describe('อ้างถึง', 'references')),
+  enclosures: z.array(enclosure).optional().describe(describe('สิ่งที่ส่งมาด้วย', 'enclosures')),
+  body: paragraphs.optional().describe(describe('เนื้อความ (ถ้าไม่ระบุ จะเขียนให้จากผลการวิเคราะห์)', 'body paragraphs')),
+  closing: text.optional().describe(describe('ข้อความปิด เช่น จึงเรียนมาเพื่อพิจารณาดำเนินการ', 'closing line')),
+  reportBy: date.optional().describe(describe('กำหนดส่งรายงาน', 'report-by date')),
+  replyEmail: text.optional(),
+  signatory: person,
+  contact: z
+    .strictObject({
+      unit: paragraphs.optional(),
+      phone: text.optional(),
+      fax: text.optional(),
+      email: text.optional(),
+    })
+    .optional()
+    .describe(describe('ส่วนราชการเจ้าของเรื่อง โทร. โทรสาร', 'contact footer')),
+});
+
+const signOff = z.strictObject({
+  preparedBy: person.optional(),
+  approvedBy: person.optional(),
+});
+
+/** The whole input file. */
+export const inputSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    agency,
+    fiscalYear: yearBE.describe(describe('ปีงบประมาณของมาตรการ (พ.ศ.)', 'fiscal year of the measures (B.E.)')),
+    assessmentYear: yearBE
+      .optional()
+      .describe(describe('ปีของผลการประเมินที่วิเคราะห์ (ค่าเริ่มต้น ปีงบประมาณ − ๑)', 'year of the assessment analysed')),
+    scheme: z
+      .enum(['nacc', 'obec', 'ovec', 'other'])
+      .default('nacc')
+      .describe(describe('เกณฑ์การประเมิน: ป.ป.ช., สพฐ., สอศ., อื่น ๆ', 'assessment scheme')),
+    framework: frameworkOverrides.optional(),
+    settings: settings.optional(),
+    scores: scores.optional(),
+    preface: paragraphs.optional().describe(describe('คำนำ', 'preface paragraphs')),
+    introduction: paragraphs.optional().describe(describe('ข้อความนำก่อนตารางมาตรการ', 'text before the measures table')),
+    developmentPoints: z
+      .array(developmentPoint)
+      .optional()
+      .describe(describe('ตารางประเด็นที่ควรพัฒนา', 'development points: indicator, questions, points to develop')),
+    measureGroups: z.array(measureGroup).optional(),
+    measures: z.array(measure).optional(),
+    progress: progress.optional(),
+    letter: letter.optional(),
+    conclusion: z
+      .strictObject({ title: text.optional(), paragraphs })
+      .optional()
+      .describe(describe('ส่วนท้ายของเอกสารมาตรการ', 'closing section of the measures document')),
+    signOff: signOff.optional(),
+  })
+  .describe(describe('ข้อมูลนำเข้าของ itadoc', 'itadoc input: one agency and fiscal year'));
+
+/** The input after validation: numbers parsed, dates in the Gregorian calendar. */
+export type Input = z.output<typeof inputSchema>;
+/** The input as a user types it. */
+export type RawInput = z.input<typeof inputSchema>;
+export type Measure = NonNullable<Input['measures']>[number];
+export type MeasureGroup = NonNullable<Input['measureGroups']>[number];
+export type ProgressItem = NonNullable<Input['progress']>['items'][number];
+export type Question = NonNullable<NonNullable<Input['scores']>['questions']>[number];
+export type Person = z.output<typeof person>;
+export type Letter = NonNullable<Input['letter']>;
+export type AgencyKind = z.output<typeof agencyKind>;
+export type ToolName = z.output<typeof toolName>;

@@ -1,0 +1,199 @@
+/**
+ * Analysis stage: input + framework → levels, weighted totals, weak items, ranking, changes, suggestions.
+ * Pure functions; no I/O.
+ *
+ * Arithmetic follows the NACC's printed tables (seed 000, "การคำนวณคะแนนถ่วงน้ำหนัก"): a tool's mean is rounded to
+ * two decimals, its weighted part (mean × weight) is rounded to two decimals, and the total is the sum of the parts.
+ * This reproduces seed 000 (92.69), seed 001 (65.66) and seed 003 (88.22); the unrounded sum would give 65.67 for
+ * seed 001. All sums run on integer hundredths so no floating-point error leaks into a printed figure.
+ */
+import { indicatorOfQuestion, toolOfQuestion, type Framework, type LevelDef, type Tool } from '../framework/index.js';
+import type { Input } from '../input/index.js';
+import { MEASURE_CATALOGUE } from './catalogue.js';
+import type { Analysis, IndicatorResult, LevelResult, QuestionResult, ToolResult, Warning } from './types.js';
+
+/** Default pass mark: 85 (ITA.md: every seed selects what to fix below 85). */
+export const DEFAULT_PASS_MARK = 85;
+
+/** A score as integer hundredths: 92.69 → 9269. */
+const hundredths = (x: number): number => Math.round(x * 100);
+const fromHundredths = (h: number): number => h / 100;
+/** Integer division of non-negative numbers, rounding half up. */
+const divRound = (num: number, den: number): number => Math.floor((2 * num + den) / (2 * den));
+
+/** Mean of scores, rounded half up to two decimals. */
+export function meanOf(scores: number[]): number {
+  const sum = scores.reduce((a, s) => a + hundredths(s), 0);
+  return fromHundredths(divRound(sum, scores.length));
+}
+
+/** mean × weight / 100, rounded half up to two decimals. */
+export function weightedPart(mean: number, weight: number): number {
+  return fromHundredths(divRound(hundredths(mean) * hundredths(weight), 10000));
+}
+
+/** The level of a total under the framework's rules; tool means matter for the per-tool rule from 2566. */
+export function levelOf(levels: LevelDef[], total: number, toolMeans: Partial<Record<Tool, number>>): LevelResult {
+  const means = Object.values(toolMeans);
+  const found = levels.find(
+    (l) =>
+      total >= l.min &&
+      (l.minEachTool === undefined || (means.length === 3 && means.every((m) => m !== undefined && m >= l.minEachTool!))),
+  );
+  const level = found ?? levels[levels.length - 1]!;
+  return { code: level.code, label: level.label, passed: level.passed };
+}
+
+const round2 = (x: number): number => Math.round(x * 100) / 100;
+
+/** Runs the whole analysis of one input. */
+export function analyze(input: Input, framework: Framework): Analysis {
+  const passMark = input.settings?.passMark ?? DEFAULT_PASS_MARK;
+  const s = input.scores ?? {};
+  const warnings: Warning[] = [];
+  const scoreOf = (record: Record<string, number> | undefined, n: number): number | undefined => {
+    if (!record) return undefined;
+    for (const [k, v] of Object.entries(record)) if (Number(normaliseDigits(k)) === n) return v;
+    return undefined;
+  };
+
+  // Questions first: their weak counts feed the tools.
+  const questions: QuestionResult[] = (s.questions ?? []).map((q) => ({
+    code: q.code,
+    indicator: indicatorOfQuestion(framework, q.code)!,
+    tool: toolOfQuestion(q.code),
+    text: q.text,
+    score: q.score,
+    weak: q.score < passMark,
+    subItems: (q.subItems ?? []).map((i) => ({ text: i.text, score: i.score, weak: i.score < passMark })),
+    answers: q.answers,
+  }));
+
+  const indicators: IndicatorResult[] = framework.indicators.map((def) => {
+    const score = scoreOf(s.indicators, def.number);
+    const previous = scoreOf(s.previous?.indicators, def.number);
+    const note = Object.entries(s.analysis ?? {}).find(([k]) => Number(normaliseDigits(k)) === def.number)?.[1];
+    const weak = score !== undefined && score < passMark;
+    return {
+      number: def.number,
+      name: def.name,
+      tool: def.tool,
+      score,
+      weak,
+      previous,
+      change: score !== undefined && previous !== undefined ? round2(score - previous) : undefined,
+      assessment: note?.assessment ?? (score === undefined ? undefined : weak ? 'weakness' : 'strength'),
+      analysis: note?.text ?? [],
+    };
+  });
+
+  // Rank: 1 = highest; equal scores share a rank (standard competition ranking).
+  const scored = indicators.filter((i) => i.score !== undefined).sort((a, b) => b.score! - a.score! || a.number - b.number);
+  for (const ind of scored) ind.rank = 1 + scored.filter((o) => o.score! > ind.score!).length;
+
+  const tools: ToolResult[] = framework.tools.map((t) => {
+    const members = indicators.filter((i) => i.tool === t.tool);
+    const withScore = members.filter((i) => i.score !== undefined);
+    const complete = withScore.length === members.length && members.length > 0;
+    const mean = complete ? meanOf(withScore.map((i) => i.score!)) : undefined;
+    const toolQuestions = questions.filter((q) => q.tool === t.tool);
+    const byScore = [...withScore].sort((a, b) => a.score! - b.score! || a.number - b.number);
+    const givenMean = s.tools?.[t.tool];
+    if (mean !== undefined && givenMean !== undefined && Math.abs(mean - givenMean) > 0.01 + 1e-9) {
+      warnings.push({
+        code: 'tool-mean-mismatch',
+        th: `ค่าเฉลี่ย ${t.tool} ที่ระบุ (${givenMean.toFixed(2)}) ต่างจากที่คำนวณจากตัวชี้วัด (${mean.toFixed(2)})`,
+        en: `the given ${t.tool} mean (${givenMean.toFixed(2)}) differs from the one computed from its indicators (${mean.toFixed(2)})`,
+      });
+    }
+    return {
+      tool: t.tool,
+      name: t.name,
+      englishName: t.englishName,
+      weight: t.weight,
+      indicators: members.map((i) => i.number),
+      mean,
+      givenMean,
+      weighted: mean !== undefined ? weightedPart(mean, t.weight) : undefined,
+      questionCount: toolQuestions.length,
+      weakQuestionCount: toolQuestions.filter((q) => q.weak).length,
+      lowestIndicator: byScore[0]?.number,
+      highestIndicator: byScore[byScore.length - 1]?.number,
+    };
+  });
+
+  const missing = indicators.filter((i) => i.score === undefined);
+  if (s.indicators && missing.length > 0) {
+    warnings.push({
+      code: 'missing-indicators',
+      th: `ไม่มีคะแนนตัวชี้วัดที่ ${missing.map((i) => i.number).join(', ')} จึงคำนวณคะแนนรวมไม่ได้`,
+      en: `no score for indicator ${missing.map((i) => i.number).join(', ')}, so the total cannot be computed`,
+    });
+  }
+  const computedTotal = tools.every((t) => t.weighted !== undefined)
+    ? fromHundredths(tools.reduce((a, t) => a + hundredths(t.weighted!), 0))
+    : undefined;
+  if (computedTotal !== undefined && s.overall !== undefined && Math.abs(computedTotal - s.overall) > 0.01 + 1e-9) {
+    warnings.push({
+      code: 'total-mismatch',
+      th: `คะแนนรวมที่ระบุ (${s.overall.toFixed(2)}) ต่างจากที่คำนวณได้ (${computedTotal.toFixed(2)}) เกิน ๐.๐๑ — ตรวจคะแนนรายตัวชี้วัดและน้ำหนัก`,
+      en: `the given overall score (${s.overall.toFixed(2)}) differs from the computed total (${computedTotal.toFixed(2)}) by more than 0.01 — check the indicator scores and weights`,
+    });
+  }
+  const total = s.overall ?? computedTotal;
+  const toolMeans = Object.fromEntries(tools.filter((t) => t.mean !== undefined).map((t) => [t.tool, t.mean!]));
+  const level = total !== undefined ? levelOf(framework.levels, total, toolMeans) : undefined;
+  if (level && s.level && s.level.trim() !== level.code) {
+    warnings.push({
+      code: 'level-mismatch',
+      th: `ระดับที่ระบุ (${s.level}) ต่างจากระดับตามเกณฑ์ (${level.code})`,
+      en: `the given level (${s.level}) differs from the level by the rules (${level.code})`,
+    });
+  }
+  if (!framework.measuresItem.code && input.measures?.length) {
+    warnings.push({
+      code: 'item-code-unknown',
+      th: `ไม่ทราบรหัสข้อของมาตรการในปี ${framework.fiscalYear} (${framework.scheme}) — ระบุได้ที่ framework.measuresItem.code`,
+      en: `the item code of the measures for ${framework.scheme} ${framework.fiscalYear} is not known — give it in framework.measuresItem.code`,
+    });
+  }
+
+  const weakIndicators = scored.filter((i) => i.weak).map((i) => i.number);
+  const suggestions =
+    input.measures && input.measures.length > 0
+      ? []
+      : weakIndicators
+          .slice()
+          .sort((a, b) => a - b)
+          .map((n) => ({
+            indicator: n,
+            indicatorName: indicators.find((i) => i.number === n)!.name,
+            measures: MEASURE_CATALOGUE[n] ?? [],
+          }));
+
+  return {
+    passMark,
+    assessmentYear: framework.assessmentYear,
+    fiscalYear: framework.fiscalYear,
+    levelSystem: framework.levelSystem,
+    indicators,
+    tools,
+    computedTotal,
+    total,
+    level,
+    previousTotal: s.previous?.overall,
+    totalChange: total !== undefined && s.previous?.overall !== undefined ? round2(total - s.previous.overall) : undefined,
+    ranking: scored.map((i) => i.number),
+    weakIndicators,
+    strongIndicators: scored.filter((i) => !i.weak).map((i) => i.number),
+    questions,
+    weakQuestions: questions.filter((q) => q.weak).map((q) => q.code),
+    strongQuestions: questions.filter((q) => !q.weak).map((q) => q.code),
+    suggestions,
+    warnings,
+  };
+}
+
+function normaliseDigits(text: string): string {
+  return text.trim().replace(/[\u0e50-\u0e59]/g, (d) => String(d.charCodeAt(0) - 0x0e50));
+}

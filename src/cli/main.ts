@@ -1,0 +1,85 @@
+/**
+ * The `itadoc` command line: a thin layer over the library that reads files, calls the stages, writes files and maps
+ * errors to exit codes (see errors.ts).
+ */
+import yargs from 'yargs';
+import { analyze } from '../analysis/index.js';
+import { EXIT, UsageError, reportError } from './errors.js';
+import { formatAnalysis } from './print-analysis.js';
+import { readInputFile } from './read-input.js';
+import { runRender } from './render-command.js';
+
+/** Runs the CLI with `argv` (without node and script); sets process.exitCode. */
+export async function main(argv: string[]): Promise<void> {
+  const out = (t: string) => process.stdout.write(`${t}\n`);
+  const err = (t: string) => process.stderr.write(`${t}\n`);
+  try {
+    await yargs(argv)
+      .scriptName('itadoc')
+      .usage(
+        'itadoc — เอกสารมาตรการส่งเสริมคุณธรรมและความโปร่งใส (ITA) / ITA measures documents\n\nUsage: $0 <command> [options]',
+      )
+      .command(
+        'validate <file>',
+        'ตรวจไฟล์ข้อมูลนำเข้า / check an input file',
+        (y) => y.positional('file', { type: 'string', demandOption: true, describe: 'ไฟล์ JSON / input JSON file' }),
+        (args) => {
+          const { input } = readInputFile(args.file);
+          out(`ถูกต้อง / valid: ${args.file} — ${input.agency.name}, ปีงบประมาณ ${input.fiscalYear}, มาตรการ ${input.measures?.length ?? 0} รายการ`);
+        },
+      )
+      .command(
+        'analyze <file>',
+        'วิเคราะห์ผลคะแนน / analyse the scores',
+        (y) =>
+          y
+            .positional('file', { type: 'string', demandOption: true, describe: 'ไฟล์ JSON / input JSON file' })
+            .option('json', { type: 'boolean', default: false, describe: 'พิมพ์ผลทั้งหมดเป็น JSON / print the whole analysis as JSON' })
+            .option('digits', { choices: ['arabic', 'thai'] as const, default: 'arabic' as const, describe: 'เลขในผลสรุป / digits of the summary' }),
+        (args) => {
+          const { input, framework } = readInputFile(args.file);
+          const analysis = analyze(input, framework);
+          if (args.json) out(JSON.stringify({ framework, analysis }, null, 2));
+          else out(formatAnalysis(input, framework, analysis, args.digits));
+        },
+      )
+      .command(
+        'render <files..>',
+        'สร้างเอกสาร DOCX/PDF / render documents',
+        (y) =>
+          y
+            .positional('files', { type: 'string', array: true, demandOption: true, describe: 'ไฟล์ JSON / input JSON files' })
+            .option('out', { type: 'string', demandOption: true, describe: 'โฟลเดอร์ผลลัพธ์ / output folder' })
+            .option('format', { type: 'string', default: 'docx,pdf', describe: 'docx, pdf หรือ docx,pdf' })
+            .option('doc', { type: 'string', describe: 'เอกสาร / documents: memo, letter, o42, o43, form' })
+            .option('templates', { type: 'string', describe: 'โฟลเดอร์แม่แบบของหน่วยงาน / folder of template overrides' })
+            .option('digits', { choices: ['thai', 'arabic'] as const, describe: 'เลขไทย (ค่าเริ่มต้น) หรืออารบิก / Thai (default) or Arabic digits' })
+            .option('font-dir', { type: 'string', describe: 'โฟลเดอร์ฟอนต์ TTF ของหน่วยงาน / folder of the agency\'s TTF fonts (PDF)' }),
+        async (args) => {
+          await runRender({
+            files: args.files,
+            out: args.out,
+            format: args.format,
+            doc: args.doc,
+            templates: args.templates,
+            digits: args.digits,
+            fontDir: args['font-dir'],
+            log: out,
+          });
+        },
+      )
+      .demandCommand(1, 'ระบุคำสั่ง / give a command: validate, analyze, render')
+      .strict()
+      .help()
+      .alias('h', 'help')
+      .version()
+      .fail((msg, e) => {
+        if (e) throw e;
+        throw new UsageError(`${msg}\nดูวิธีใช้ / see: itadoc --help`);
+      })
+      .parseAsync();
+    process.exitCode = EXIT.ok;
+  } catch (e) {
+    process.exitCode = reportError(e, err);
+  }
+}

@@ -298,7 +298,7 @@ const progressItem = z.strictObject({
 });
 
 const progress = z.strictObject({
-  round: z.union([z.literal(6), z.literal(12)]).describe(describe('รอบ ๖ หรือ ๑๒ เดือน', 'round: 6 or 12 months')),
+  round: z.literal([6, 12]).describe(describe('รอบ ๖ หรือ ๑๒ เดือน', 'round: 6 or 12 months')),
   asOf: date.optional(),
   example: z.boolean().optional().describe(describe('ข้อมูลตัวอย่าง', 'true when the data is an example')),
   items: z.array(progressItem),
@@ -339,6 +339,32 @@ const signOff = z.strictObject({
   approvedBy: person.optional(),
 });
 
+const columnName = z.enum(['measure', 'weakness', 'steps', 'responsible', 'period', 'budget', 'monitoring', 'reportBy']);
+
+const measuresTable = z.strictObject({
+  columns: z
+    .array(columnName)
+    .optional()
+    .describe(
+      describe(
+        'คอลัมน์ของตารางมาตรการตามลำดับ (ค่าเริ่มต้น: คอลัมน์ที่มีข้อมูล)',
+        'columns of the measures table in order; default: those the measures have data for',
+      ),
+    ),
+  labels: z
+    .partialRecord(columnName, text)
+    .optional()
+    .describe(describe('หัวคอลัมน์ เช่น {"measure": "มาตรการ/โครงการ/กิจกรรม"}', 'column headings')),
+  numbering: z
+    .boolean()
+    .optional()
+    .describe(describe('ใส่ลำดับ ๑. ๒. หน้าชื่อมาตรการ (ค่าเริ่มต้น true)', 'number the measures; default true')),
+  stepStyle: z
+    .enum(['numbered', 'dash'])
+    .optional()
+    .describe(describe('รูปแบบขั้นตอน: ๑. ๒. หรือ -', 'steps as "๑." or "-"')),
+});
+
 /** The whole input file. */
 export const inputSchema = z
   .strictObject({
@@ -355,7 +381,17 @@ export const inputSchema = z
     framework: frameworkOverrides.optional(),
     settings: settings.optional(),
     scores: scores.optional(),
+    titles: z
+      .strictObject({ o42: paragraphs.optional(), o43: paragraphs.optional(), form: paragraphs.optional() })
+      .optional()
+      .describe(describe('ชื่อเอกสาร (แทนชื่อที่สร้างให้)', 'document titles, replacing the generated ones')),
     preface: paragraphs.optional().describe(describe('คำนำ', 'preface paragraphs')),
+    background: paragraphs
+      .optional()
+      .describe(
+        describe('ความเป็นมา (แทนข้อความที่สร้างจากกรอบการประเมิน)', 'background paragraphs, replacing the generated ones'),
+      ),
+    measuresTable: measuresTable.optional(),
     introduction: paragraphs.optional().describe(describe('ข้อความนำก่อนตารางมาตรการ', 'text before the measures table')),
     developmentPoints: z
       .array(developmentPoint)

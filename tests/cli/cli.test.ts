@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers.js';
+
+describe('itadoc CLI', () => {
+  it('prints help', () => {
+    const r = runCli(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('validate <file>');
+    expect(r.stdout).toContain('analyze <file>');
+  });
+
+  it('validates a sample', () => {
+    const r = runCli(['validate', 'samples/tak-2568.json']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('จังหวัดตาก');
+  });
+
+  it('analyze prints the total, level, weighted parts and weak questions of seed 000', () => {
+    const r = runCli(['analyze', 'samples/pathumthani-2563.json']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('92.69');
+    expect(r.stdout).toMatch(/ระดับ \/ level: A/);
+    for (const part of ['28.93', '24.26', '39.50']) expect(r.stdout).toContain(part);
+    expect(r.stdout).toContain('EIT: 11 จาก / of 15 ข้อ');
+  });
+
+  it('analyze --json gives the whole analysis', () => {
+    const r = runCli(['analyze', 'samples/pruyai-2565.json', '--json']);
+    expect(r.code).toBe(0);
+    const { analysis } = JSON.parse(r.stdout);
+    expect(analysis.total).toBe(65.66);
+    expect(analysis.level.code).toBe('C');
+  });
+
+  it('a bad input exits 2 with the field named and no stack trace', () => {
+    const r = runCli(['validate', 'tests/fixtures/bad-inputs/score-above-100.json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('scores.indicators.1');
+    expect(r.stderr).toContain('197.81');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('malformed JSON exits 2 with line and column', () => {
+    const r = runCli(['validate', 'tests/fixtures/bad-inputs/malformed-truncated.json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('malformed-truncated.json:2:47');
+  });
+
+  it('a missing file exits 2 with a clear message', () => {
+    const r = runCli(['analyze', 'no-such-file.json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('no such file: no-such-file.json');
+  });
+
+  it('an unknown command exits 2', () => {
+    const r = runCli(['frobnicate']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});

@@ -1,0 +1,25 @@
+/** Shared test helpers: load a sample, run the built CLI. */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { loadInputText, type LoadedInput } from '../src/input/index.js';
+
+/** The repository root. */
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** Loads and validates samples/<name>.json. */
+export function loadSample(name: string): LoadedInput {
+  const file = `samples/${name}.json`;
+  return loadInputText(readFileSync(new URL(`../${file}`, import.meta.url), 'utf8'), file);
+}
+
+/** Runs the built CLI (bin/itadoc.js) and returns its exit code and output. */
+export function runCli(args: string[], options: { cwd?: string; input?: string } = {}) {
+  const r = spawnSync(process.execPath, [`${ROOT}bin/itadoc.js`, ...args], {
+    cwd: options.cwd ?? ROOT,
+    encoding: 'utf8',
+    input: options.input,
+    env: { ...process.env, ITADOC_DEBUG: '' },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}

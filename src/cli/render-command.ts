@@ -1,5 +1,10 @@
 /** `itadoc render`: input files → documents in an output folder. */
+import { basename } from 'node:path';
+import { DOCUMENT_KINDS, type DocumentKind } from '../document/build-documents.js';
+import { FORMATS, MissingDataError, renderInput, type Format, type PdfRenderer } from '../render/render-input.js';
+import { writeFileAtomic } from '../render/write-atomic.js';
 import { UsageError } from './errors.js';
+import { readInputFile } from './read-input.js';
 
 /** Options of the render command. */
 export interface RenderCommandOptions {
@@ -13,7 +18,49 @@ export interface RenderCommandOptions {
   log: (text: string) => void;
 }
 
-/** Renders every input file into `out`. */
-export async function runRender(_options: RenderCommandOptions): Promise<void> {
-  throw new UsageError('render is being built');
+/** Splits "a,b" and checks every part against `allowed`. */
+export function parseList<T extends string>(value: string, allowed: readonly T[], option: string): T[] {
+  const parts = value.split(',').map((s) => s.trim()).filter(Boolean);
+  if (parts.length === 0) throw new UsageError(`--${option} ว่าง / --${option} is empty; use ${allowed.join(', ')}`);
+  for (const p of parts) {
+    if (!allowed.includes(p as T)) {
+      throw new UsageError(`--${option} ไม่รู้จัก "${p}" / unknown ${option} "${p}"; use ${allowed.join(', ')}`);
+    }
+  }
+  return [...new Set(parts)] as T[];
+}
+
+/** Loads the PDF renderer once; fonts are parsed on first use and shared by every document. */
+async function pdfRenderer(fontDir?: string): Promise<PdfRenderer> {
+  const modulePath = '../render/pdf/index.js';
+  const { loadPdfResources, renderPdf } = (await import(modulePath)) as {
+    loadPdfResources: (o: { fontDir?: string }) => unknown;
+    renderPdf: (doc: unknown, r: unknown) => Promise<Buffer>;
+  };
+  const resources = loadPdfResources({ fontDir });
+  return (doc) => renderPdf(doc, resources);
+}
+
+/**
+ * Renders every input file. One input writes `<out>/<doc>.<ext>`; several write `<out>/<input name>/<doc>.<ext>`.
+ * Files of one input are written only after all of them rendered, each through a temporary name.
+ */
+export async function runRender(options: RenderCommandOptions): Promise<void> {
+  const formats = parseList<Format>(options.format, FORMATS, 'format');
+  const documents = options.doc ? parseList<DocumentKind>(options.doc, DOCUMENT_KINDS, 'doc') : undefined;
+  const pdf = formats.includes('pdf') ? await pdfRenderer(options.fontDir) : undefined;
+  const several = options.files.length > 1;
+  for (const file of options.files) {
+    const loaded = readInputFile(file);
+    let rendered;
+    try {
+      rendered = await renderInput(loaded, { formats, documents, templates: options.templates, digits: options.digits, pdf });
+    } catch (err) {
+      if (err instanceof MissingDataError) throw new UsageError(`${file}: ${err.message}`);
+      throw err;
+    }
+    const dir = several ? `${options.out}/${basename(file, '.json')}` : options.out;
+    for (const f of rendered) writeFileAtomic(`${dir}/${f.name}`, f.bytes);
+    options.log(`${file} → ${rendered.map((f) => `${dir}/${f.name}`).join(', ')}`);
+  }
 }

@@ -1,0 +1,55 @@
+/**
+ * Writes every digit of a document in one style: Thai digits by default (cabinet decision of 2000, FORMAT.md), or
+ * Arabic with `--digits arabic`. Web addresses and e-mail addresses keep their digits: "hrnpt0017.5@gmail.com" with
+ * Thai digits would no longer reach anyone.
+ */
+import { withDigits, type DigitStyle } from '../thai/digits.js';
+import type { BlockNode, DocumentNode, InlineNode } from './nodes.js';
+
+/** URLs, bare www. hosts and e-mail addresses: left as typed. */
+const ADDRESS = /(https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)/g;
+
+/** Converts the digits of `text` except inside web and e-mail addresses. */
+export function convertDigits(text: string, style: DigitStyle): string {
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(ADDRESS)) {
+    out += withDigits(text.slice(last, m.index), style) + m[0];
+    last = m.index! + m[0].length;
+  }
+  return out + withDigits(text.slice(last), style);
+}
+
+function inline(nodes: InlineNode[], style: DigitStyle): void {
+  for (const n of nodes) if (n.type === 'text') n.value = convertDigits(n.value, style);
+}
+
+function block(node: BlockNode, style: DigitStyle): void {
+  switch (node.type) {
+    case 'paragraph':
+    case 'heading':
+      inline(node.children, style);
+      break;
+    case 'list':
+      for (const item of node.items) inline(item.children, style);
+      break;
+    case 'table':
+      for (const row of node.rows) for (const cell of row.cells) for (const b of cell.children) block(b, style);
+      break;
+    case 'signature':
+      for (const line of node.lines) inline(line, style);
+      break;
+    case 'emblem':
+    case 'space':
+    case 'page-break':
+      break;
+  }
+}
+
+/** Rewrites the digits of every text of `doc` in place, and of its title and subject. */
+export function applyDigits(doc: DocumentNode, style: DigitStyle): DocumentNode {
+  for (const b of doc.children) block(b, style);
+  doc.meta.title = convertDigits(doc.meta.title, style);
+  doc.meta.subject = convertDigits(doc.meta.subject, style);
+  return doc;
+}

@@ -1,0 +1,210 @@
+/**
+ * The document tree: plain-data nodes with a `type` field, produced by parsing the templates' markup and consumed by
+ * every renderer (DOCX, PDF). Each renderer has one handler per node type, checked with
+ * `satisfies Record<BlockType, …>` so a new node type fails to compile until every renderer handles it.
+ *
+ * Lengths are in points (1 pt = 1/72 inch = 20 twips); sizes of text in points.
+ */
+
+/** Horizontal alignment. `thai` is Thai distributed justification (Word's thaiDistribute). */
+export type Align = 'left' | 'center' | 'right' | 'justify' | 'thai';
+
+/** A run of text with one style. */
+export interface TextNode {
+  type: 'text';
+  value: string;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  /** Dotted underline, as the memo's field values (จุดไข่ปลา). */
+  dotted?: boolean;
+  /** Size in points; the document's body size when absent. */
+  size?: number;
+  /** Colour as RRGGBB. */
+  color?: string;
+}
+
+/** A line break inside a paragraph. */
+export interface BreakNode {
+  type: 'break';
+}
+
+/**
+ * A tab to the next tab stop of the paragraph. With `dotted`, the gap it spans is drawn with the dotted underline
+ * of the memo's field lines (จุดไข่ปลา under and after the value, to the margin).
+ */
+export interface TabNode {
+  type: 'tab';
+  dotted?: boolean;
+}
+
+export type InlineNode = TextNode | BreakNode | TabNode;
+
+/** A tab stop: position in points from the left margin, and how text aligns on it. */
+export interface TabStop {
+  position: number;
+  align: 'left' | 'center' | 'right';
+}
+
+/** Paragraph spacing and indentation shared by block nodes that hold text. */
+export interface ParagraphFormat {
+  align?: Align;
+  /** First-line indent in points (2.5 cm = 70.9 pt for body paragraphs). */
+  firstLine?: number;
+  /** Left indent of every line in points. */
+  indent?: number;
+  /** Hanging indent in points: lines after the first start this far right of the first. */
+  hanging?: number;
+  /** Space before and after, in points. */
+  before?: number;
+  after?: number;
+  /** Keep with the next block on the same page. */
+  keepNext?: boolean;
+  /** Tab stops from the left margin (a `tab` node moves to the next one). */
+  tabs?: TabStop[];
+}
+
+/** A paragraph of text. */
+export interface ParagraphNode extends ParagraphFormat {
+  type: 'paragraph';
+  /** Named style: 'body' (default) or a document-defined one such as 'title', 'heading1', 'urgency'. */
+  style?: string;
+  children: InlineNode[];
+}
+
+/** A heading; `level` 0 is the document title. */
+export interface HeadingNode extends ParagraphFormat {
+  type: 'heading';
+  level: 0 | 1 | 2 | 3;
+  children: InlineNode[];
+}
+
+/** Numbered or bulleted list; each item is a paragraph with a hanging marker. */
+export interface ListNode {
+  type: 'list';
+  /** thai: ๑. ๒. · paren: (๑) (๒) · close-paren: ๑) ๒) · dash: - · bullet: • · none: no marker. */
+  marker: 'thai' | 'paren' | 'close-paren' | 'dash' | 'bullet' | 'none';
+  start: number;
+  /** Left indent of the marker in points. */
+  indent: number;
+  items: ListItemNode[];
+}
+
+export interface ListItemNode {
+  type: 'list-item';
+  children: InlineNode[];
+}
+
+/** A table cell. */
+export interface CellNode {
+  type: 'cell';
+  colspan: number;
+  rowspan: number;
+  align?: Align;
+  valign?: 'top' | 'middle' | 'bottom';
+  /** Background colour as RRGGBB. */
+  shade?: string;
+  children: BlockNode[];
+}
+
+/** A table row; header rows repeat on every page. */
+export interface RowNode {
+  type: 'row';
+  header: boolean;
+  /** Keep the row on one page (never split). */
+  cantSplit: boolean;
+  cells: CellNode[];
+}
+
+/** A table. Column widths are relative weights, shared out over the text width. */
+export interface TableNode {
+  type: 'table';
+  widths: number[];
+  /** Text size in points for the whole table (14 pt for dense tables). */
+  size?: number;
+  borders: 'all' | 'none';
+  rows: RowNode[];
+}
+
+/** The signature block: blank lines for the signature, then lines centred on an axis right of the page centre. */
+export interface SignatureNode {
+  type: 'signature';
+  /** Blank lines left for the hand signature. */
+  space: number;
+  /** Centre of the block as a fraction of the text width (0.5 = page centre). */
+  axis: number;
+  lines: InlineNode[][];
+}
+
+/** The emblem (ตราครุฑ): a user image, or its empty space when none is given. */
+export interface EmblemNode {
+  type: 'emblem';
+  /** Height in points (1.5 cm memo, 3 cm letter). */
+  height: number;
+  align: 'left' | 'center';
+  /** Image bytes as base64 and its kind, when the user gave an image. */
+  image?: { data: string; kind: 'png' | 'jpg'; width: number; height: number };
+}
+
+/** Vertical space of a number of empty lines. */
+export interface SpaceNode {
+  type: 'space';
+  lines: number;
+}
+
+/** Starts a new page. */
+export interface PageBreakNode {
+  type: 'page-break';
+}
+
+export type BlockNode =
+  | ParagraphNode
+  | HeadingNode
+  | ListNode
+  | TableNode
+  | SignatureNode
+  | EmblemNode
+  | SpaceNode
+  | PageBreakNode;
+
+export type BlockType = BlockNode['type'];
+
+/** Page set-up and running elements of a document. */
+export interface PageSetup {
+  /** A4 in points: 595.28 × 841.89. */
+  width: number;
+  height: number;
+  /** Margins in points. Left 3 cm, right 2 cm (FORMAT.md). */
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  /** Page numbers "- ๒ -" top centre from this page on; 0 = none. */
+  numbersFrom: number;
+  /** The continuation word (คำต่อหน้า) at the bottom right of each page but the last. */
+  continuation: boolean;
+}
+
+/** Metadata written into the file. */
+export interface DocumentMeta {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string[];
+  language: string;
+  /** Creation date taken from the input (ISO), so re-renders are identical. */
+  created: string;
+}
+
+/** A whole document. */
+export interface DocumentNode {
+  type: 'document';
+  /** Which document this is: memo, letter, o42, o43, form. */
+  kind: string;
+  meta: DocumentMeta;
+  page: PageSetup;
+  /** Font family name and body size in points (TH SarabunPSK 16 pt by default). */
+  font: string;
+  size: number;
+  children: BlockNode[];
+}

@@ -1,0 +1,353 @@
+/**
+ * DOCX renderer: document tree → .docx bytes with the `docx` library, one handler per node type.
+ *
+ * Word and LibreOffice need Thai (a complex script) told apart from Latin text (FORMAT.md, verified): the font is set
+ * for every script including `w:cs`, size and weight are doubled into `w:szCs` and `w:bCs`, and the language is
+ * `w:lang w:bidi="th-TH"`. Without those, Thai comes out small, not bold, in a fallback font. Body paragraphs use
+ * `thaiDistribute`. No ZWSP or manual break is put inside Thai text: Word and LibreOffice break Thai themselves.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Header,
+  ImageRun,
+  LineRuleType,
+  NumberFormat,
+  Packer,
+  PageBreak,
+  Paragraph,
+  SimpleField,
+  Tab,
+  TabStopType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  UnderlineType,
+  VerticalAlignTable,
+  WidthType,
+  type IParagraphOptions,
+  type IRunOptions,
+  type ParagraphChild,
+} from 'docx';
+import type {
+  Align,
+  BlockNode,
+  CellNode,
+  DocumentNode,
+  InlineNode,
+  ParagraphFormat,
+  TableNode,
+} from '../../document/nodes.js';
+
+/** Points → twentieths of a point (twips), the unit of OOXML lengths. */
+const twip = (pt: number) => Math.round(pt * 20);
+/** Points → half-points, the unit of OOXML font sizes. */
+const half = (pt: number) => Math.round(pt * 2);
+/** Points → EMU (English Metric Units) for drawings. */
+const px = (pt: number) => Math.round((pt * 96) / 72);
+
+const THAI_DIGITS = '๐๑๒๓๔๕๖๗๘๙';
+const LIST_INDENT = 0.75 * (72 / 2.54); // marker width: 0.75 cm
+
+const ALIGN = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  justify: AlignmentType.JUSTIFIED,
+  // Word's Thai distributed justification (FORMAT.md); LibreOffice reads it as left.
+  thai: AlignmentType.THAI_DISTRIBUTE,
+} as const;
+
+interface Ctx {
+  doc: DocumentNode;
+  /** Text width in points. */
+  width: number;
+  /** Text size inside the current table, when it differs from the body size. */
+  size?: number;
+  /** Which alignment a paragraph without one gets (cells: left). */
+  defaultAlign?: Align;
+}
+
+/** Run properties for one style; complex-script twins always set with their Latin ones. */
+function runOptions(node: { bold?: boolean; italic?: boolean; underline?: boolean; dotted?: boolean; size?: number; color?: string }, ctx: Ctx): IRunOptions {
+  const size = node.size ?? ctx.size;
+  return {
+    ...(node.bold ? { bold: true, boldComplexScript: true } : {}),
+    ...(node.italic ? { italics: true, italicsComplexScript: true } : {}),
+    ...(size !== undefined ? { size: half(size), sizeComplexScript: half(size) } : {}),
+    ...(node.color ? { color: node.color } : {}),
+    ...(node.dotted ? { underline: { type: UnderlineType.DOTTED } } : node.underline ? { underline: { type: UnderlineType.SINGLE } } : {}),
+  };
+}
+
+function inlines(nodes: InlineNode[], ctx: Ctx): ParagraphChild[] {
+  return nodes.map((n) => {
+    switch (n.type) {
+      case 'text':
+        return new TextRun({ text: n.value, ...runOptions(n, ctx) });
+      case 'break':
+        return new TextRun({ break: 1, ...runOptions({}, ctx) });
+      case 'tab':
+        // A dotted tab carries the memo's dotted line on to the tab stop.
+        return new TextRun({ children: [new Tab()], ...runOptions({ dotted: n.dotted }, ctx) });
+    }
+  });
+}
+
+function paragraphOptions(f: ParagraphFormat, ctx: Ctx): IParagraphOptions {
+  const align = f.align ?? ctx.defaultAlign;
+  return {
+    ...(align ? { alignment: ALIGN[align] } : {}),
+    indent: {
+      ...(f.firstLine ? { firstLine: twip(f.firstLine) } : {}),
+      ...(f.indent ? { left: twip(f.indent + (f.hanging ?? 0)) } : f.hanging ? { left: twip(f.hanging) } : {}),
+      ...(f.hanging ? { hanging: twip(f.hanging) } : {}),
+    },
+    spacing: { before: twip(f.before ?? 0), after: twip(f.after ?? 0) },
+    ...(f.keepNext ? { keepNext: true } : {}),
+    ...(f.tabs
+      ? {
+          tabStops: f.tabs.map((t) => ({
+            type: t.align === 'right' ? TabStopType.RIGHT : t.align === 'center' ? TabStopType.CENTER : TabStopType.LEFT,
+            position: twip(t.position),
+          })),
+        }
+      : {}),
+  };
+}
+
+function markerText(marker: string, n: number): string {
+  const digits = String(n).replace(/[0-9]/g, (d) => THAI_DIGITS[Number(d)]!);
+  switch (marker) {
+    case 'thai':
+      return `${digits}.`;
+    case 'paren':
+      return `(${digits})`;
+    case 'close-paren':
+      return `${digits})`;
+    case 'dash':
+      return '-';
+    case 'bullet':
+      return '•';
+    default:
+      return '';
+  }
+}
+
+type Out = (Paragraph | Table)[];
+type Handler<T extends BlockNode['type']> = (node: Extract<BlockNode, { type: T }>, ctx: Ctx) => Out;
+
+const BORDER_NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+const BORDER_LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+
+/** One handler per node type; a new node type fails to compile until it is handled here. */
+const handlers = {
+  paragraph: (node, ctx) => [
+    new Paragraph({ ...paragraphOptions(node, ctx), ...(node.style ? { style: node.style } : {}), children: inlines(node.children, ctx) }),
+  ],
+  heading: (node, ctx) => [
+    new Paragraph({
+      style: node.level === 0 ? 'Title' : `Heading${node.level}`,
+      ...paragraphOptions(node, ctx),
+      children: inlines(node.children, ctx),
+    }),
+  ],
+  list: (node, ctx) =>
+    node.items.map((item, k) => {
+      const marker = markerText(node.marker, node.start + k);
+      const hanging = marker ? LIST_INDENT : 0;
+      return new Paragraph({
+        style: 'ListParagraph',
+        ...paragraphOptions({ indent: node.indent, hanging, tabs: hanging ? [{ position: node.indent + hanging, align: 'left' }] : undefined, align: ctx.defaultAlign === 'thai' ? 'thai' : undefined }, ctx),
+        children: [
+          ...(marker ? [new TextRun({ text: marker, ...runOptions({}, ctx) }), new TextRun({ children: [new Tab()], ...runOptions({}, ctx) })] : []),
+          ...inlines(item.children, ctx),
+        ],
+      });
+    }),
+  table: (node, ctx) => [table(node, ctx)],
+  signature: (node, ctx) => {
+    // Centre each line on the axis: a centred paragraph between symmetric bounds whose middle is the axis.
+    const axis = node.axis * ctx.width;
+    const left = Math.max(0, 2 * axis - ctx.width);
+    const right = Math.max(0, ctx.width - 2 * axis);
+    const blanks = Array.from({ length: node.space }, () => new Paragraph({ children: [] }));
+    return [
+      ...blanks,
+      ...node.lines.map(
+        (line, k) =>
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            indent: { left: twip(left), right: twip(right) },
+            keepNext: k < node.lines.length - 1,
+            keepLines: true,
+            children: inlines(line, ctx),
+          }),
+      ),
+    ];
+  },
+  emblem: (node) => {
+    const alignment = node.align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT;
+    if (!node.image) {
+      // No emblem given: keep its space empty rather than draw a fake (FORMAT.md).
+      return [new Paragraph({ alignment, spacing: { line: twip(node.height), lineRule: LineRuleType.EXACT }, children: [] })];
+    }
+    const { image } = node;
+    const height = node.height;
+    const width = (height * image.width) / image.height;
+    return [
+      new Paragraph({
+        alignment,
+        children: [
+          new ImageRun({
+            type: image.kind,
+            data: Buffer.from(image.data, 'base64'),
+            transformation: { width: px(width), height: px(height) },
+          }),
+        ],
+      }),
+    ];
+  },
+  space: (node) => Array.from({ length: node.lines }, () => new Paragraph({ children: [] })),
+  'page-break': () => [new Paragraph({ children: [new PageBreak()] })],
+} satisfies { [T in BlockNode['type']]: Handler<T> };
+
+function block(node: BlockNode, ctx: Ctx): Out {
+  return (handlers[node.type] as Handler<typeof node.type>)(node as never, ctx);
+}
+
+const VALIGN = { top: VerticalAlignTable.TOP, middle: VerticalAlignTable.CENTER, bottom: VerticalAlignTable.BOTTOM } as const;
+
+function table(node: TableNode, ctx: Ctx): Table {
+  const total = node.widths.reduce((a, b) => a + b, 0);
+  const widths = node.widths.map((w) => twip((w / total) * ctx.width));
+  const inner: Ctx = { ...ctx, size: node.size ?? ctx.size, defaultAlign: 'left' };
+  const border = node.borders === 'none' ? BORDER_NONE : BORDER_LINE;
+  // Track which grid columns each row's cells start at, so a cell's width covers its colspan.
+  const occupied: number[] = new Array(widths.length).fill(0);
+  const rows = node.rows.map((row) => {
+    let col = 0;
+    const cells = row.cells.map((cell: CellNode) => {
+      while (col < widths.length && occupied[col]! > 0) col++;
+      const span = widths.slice(col, col + cell.colspan).reduce((a, b) => a + b, 0);
+      for (let c = col; c < col + cell.colspan && c < widths.length; c++) occupied[c] = cell.rowspan;
+      col += cell.colspan;
+      const children = cell.children.flatMap((b) =>
+        block(b.type === 'paragraph' && !b.align && cell.align ? { ...b, align: cell.align } : b, inner),
+      );
+      return new TableCell({
+        children: children.length ? children : [new Paragraph({ children: [] })],
+        ...(cell.colspan > 1 ? { columnSpan: cell.colspan } : {}),
+        ...(cell.rowspan > 1 ? { rowSpan: cell.rowspan } : {}),
+        ...(cell.valign ? { verticalAlign: VALIGN[cell.valign] } : {}),
+        ...(cell.shade ? { shading: { fill: cell.shade, color: 'auto', type: 'clear' } } : {}),
+        width: { size: span, type: WidthType.DXA },
+        margins: { top: 40, bottom: 40, left: 100, right: 100 },
+      });
+    });
+    for (let c = 0; c < occupied.length; c++) if (occupied[c]! > 0) occupied[c]!--;
+    return new TableRow({ children: cells, tableHeader: row.header, cantSplit: row.cantSplit });
+  });
+  return new Table({
+    rows,
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+  });
+}
+
+/** Named styles clerks see in Word's style list; Thai run properties complete in every one (FORMAT.md). */
+function styles(doc: DocumentNode) {
+  const font = { ascii: doc.font, hAnsi: doc.font, eastAsia: doc.font, cs: doc.font };
+  const run = (size: number, bold = false) => ({
+    font,
+    size: half(size),
+    sizeComplexScript: half(size),
+    ...(bold ? { bold: true, boldComplexScript: true } : {}),
+    language: { value: 'th-TH', eastAsia: 'th-TH', bidirectional: 'th-TH' },
+  });
+  const heading = (id: string, name: string, size: number) => ({
+    id,
+    name,
+    basedOn: 'Normal',
+    next: 'Normal',
+    quickFormat: true,
+    run: run(size, true),
+    paragraph: { keepNext: true, spacing: { before: 120, after: 0 } },
+  });
+  return {
+    default: {
+      // Single spacing with a floor of 1.2 × the body size: Word's single line of TH SarabunPSK is about that tall,
+      // and the floor keeps lines apart where the font is substituted by one with tight metrics (LibreOffice on
+      // Debian draws "TH Sarabun…" with Laksaman, whose own line height overlaps Thai marks).
+      document: {
+        run: run(doc.size),
+        paragraph: { spacing: { before: 0, after: 0, line: twip(doc.size * 1.2), lineRule: LineRuleType.AT_LEAST } },
+      },
+    },
+    paragraphStyles: [
+      { id: 'Normal', name: 'Normal', quickFormat: true, run: run(doc.size) },
+      { ...heading('Title', 'Title', 20), paragraph: { alignment: AlignmentType.CENTER, keepNext: true } },
+      heading('Heading1', 'heading 1', doc.size),
+      heading('Heading2', 'heading 2', doc.size),
+      heading('Heading3', 'heading 3', doc.size),
+      { id: 'ListParagraph', name: 'List Paragraph', basedOn: 'Normal', quickFormat: true, run: run(doc.size) },
+    ],
+  };
+}
+
+/** Renders a document tree to DOCX bytes. */
+export async function renderDocx(doc: DocumentNode): Promise<Buffer> {
+  const width = doc.page.width - doc.page.left - doc.page.right;
+  const ctx: Ctx = { doc, width };
+  const body = doc.children.flatMap((b) => block(b, ctx));
+  const pageNumber =
+    doc.page.numbersFrom > 0
+      ? new Header({
+          children: [
+            new Paragraph({
+              alignment: AlignmentType.CENTER,
+              // Word writes PAGE in the section's number format (thaiNumbers below): "- ๒ -". LibreOffice ignores
+              // thaiNumbers and shows Arabic digits; `\* ThaiArabic` would be worse there (Thai letters), FORMAT.md.
+              children: [new TextRun({ text: '- ' }), new SimpleField('PAGE', '2'), new TextRun({ text: ' -' })],
+            }),
+          ],
+        })
+      : undefined;
+  const document = new Document({
+    title: doc.meta.title,
+    subject: doc.meta.subject,
+    creator: doc.meta.author,
+    lastModifiedBy: doc.meta.author,
+    keywords: doc.meta.keywords.join(', '),
+    description: doc.meta.subject,
+    styles: styles(doc),
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: twip(doc.page.width), height: twip(doc.page.height) },
+            margin: {
+              top: twip(doc.page.top),
+              bottom: twip(doc.page.bottom),
+              left: twip(doc.page.left),
+              right: twip(doc.page.right),
+              header: twip(doc.page.top / 2),
+              footer: twip(doc.page.bottom / 2),
+            },
+            pageNumbers: { start: 1, formatType: NumberFormat.THAI_NUMBERS },
+          },
+          // No number on the first page (FORMAT.md: page numbers from page 2).
+          titlePage: doc.page.numbersFrom > 1,
+        },
+        headers: pageNumber ? { default: pageNumber, first: new Header({ children: [] }) } : undefined,
+        children: body,
+      },
+    ],
+  });
+  return Packer.toBuffer(document);
+}

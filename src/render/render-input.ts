@@ -1,0 +1,72 @@
+/**
+ * Renders the documents of one input in the requested formats, in memory. Callers write the files only when every
+ * document rendered, so a failure never leaves half a set behind.
+ */
+import { analyze } from '../analysis/index.js';
+import { availableDocuments, buildDocument, type BuildOptions, type DocumentKind } from '../document/build-documents.js';
+import type { LoadedInput } from '../input/index.js';
+import { renderDocx } from './docx/render-docx.js';
+
+/** Output formats. */
+export const FORMATS = ['docx', 'pdf'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** A rendered file, not yet written. */
+export interface RenderedFile {
+  kind: DocumentKind;
+  format: Format;
+  /** File name: `<kind>.<format>`. */
+  name: string;
+  bytes: Buffer;
+}
+
+/** Renders a PDF from a tree; injected so batch workers load fonts once. */
+export type PdfRenderer = (doc: import('../document/nodes.js').DocumentNode) => Promise<Buffer>;
+
+/** What to render. */
+export interface RenderRequest extends BuildOptions {
+  formats: Format[];
+  /** Documents to render; all the input has data for when absent. */
+  documents?: DocumentKind[];
+  pdf?: PdfRenderer;
+}
+
+/** Thrown when a requested document needs data the input does not have. */
+export class MissingDataError extends Error {
+  constructor(
+    readonly kind: DocumentKind,
+    readonly needs: string,
+  ) {
+    super(`เอกสาร ${kind} ต้องมีข้อมูล ${needs} ในไฟล์ / the ${kind} document needs ${needs} in the input`);
+    this.name = 'MissingDataError';
+  }
+}
+
+const NEEDS: Record<DocumentKind, string> = {
+  memo: 'letter (kind "memo")',
+  letter: 'letter (kind "external")',
+  o42: 'measures or scores',
+  o43: 'progress',
+  form: 'measures and letter (kind "external")',
+};
+
+/** Renders every requested document of `loaded`. */
+export async function renderInput(loaded: LoadedInput, request: RenderRequest): Promise<RenderedFile[]> {
+  const available = availableDocuments(loaded);
+  const kinds = request.documents ?? available;
+  for (const kind of kinds) if (!available.includes(kind)) throw new MissingDataError(kind, NEEDS[kind]);
+  const analysis = analyze(loaded.input, loaded.framework);
+  const files: RenderedFile[] = [];
+  for (const kind of kinds) {
+    for (const format of request.formats) {
+      // Each renderer gets its own tree: renderers must not share mutable nodes.
+      const doc = buildDocument(loaded, kind, request, analysis);
+      if (format === 'docx') files.push({ kind, format, name: `${kind}.docx`, bytes: await renderDocx(doc) });
+      else {
+        if (!request.pdf) throw new Error('no PDF renderer was given');
+        files.push({ kind, format, name: `${kind}.pdf`, bytes: await request.pdf(doc) });
+      }
+    }
+  }
+  return files;
+}

@@ -307,7 +307,7 @@ export function buildViewModel(input: Input, framework: Framework, analysis: Ana
       })),
       gradeSystem: framework.levelSystem === 'grades',
     },
-    passMark: scoreText(analysis.passMark),
+    passMark: Number.isInteger(analysis.passMark) ? String(analysis.passMark) : analysis.passMark.toFixed(2),
     hasScores,
     total: analysis.total !== undefined ? scoreText(analysis.total) : undefined,
     computedTotal: analysis.computedTotal !== undefined ? analysis.computedTotal.toFixed(2) : undefined,

@@ -1,0 +1,84 @@
+/**
+ * Every sample through the whole DOCX path: readable intermediates (the tree as JSON, checked against golden files
+ * that `UPDATE=1` rewrites) and the Word XML, plus what a user checks: the facts of each seed in the text.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { unzipSync, strFromU8 } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { availableDocuments, buildDocument } from '../../src/document/build-documents.js';
+import { renderDocx } from '../../src/render/docx/render-docx.js';
+import { loadSample } from '../helpers.js';
+import { treeText } from '../document/parse-markup.test.js';
+import { SAMPLE_FACTS } from './sample-facts.js';
+
+const goldenDir = new URL('../fixtures/trees/', import.meta.url);
+
+function docxXml(bytes: Buffer, part: string): string {
+  return strFromU8(unzipSync(new Uint8Array(bytes))[part]!);
+}
+
+/** Text of document.xml: the w:t runs joined, one paragraph per line. */
+function xmlText(xml: string): string {
+  return xml
+    .split('</w:p>')
+    .map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
+    .join('\n')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"');
+}
+
+for (const [sample, facts] of Object.entries(SAMPLE_FACTS)) {
+  describe(sample, () => {
+    const loaded = loadSample(sample);
+
+    it('offers the documents its data allows', () => {
+      expect(availableDocuments(loaded)).toEqual(expect.arrayContaining(facts.documents));
+    });
+
+    for (const kind of facts.documents) {
+      it(`${kind}: tree matches its golden file`, () => {
+        const tree = buildDocument(loaded, kind);
+        const file = new URL(`${sample}.${kind}.json`, goldenDir);
+        const json = `${JSON.stringify(tree, null, 1)}\n`;
+        if (process.env.UPDATE || !existsSync(file)) writeFileSync(file, json);
+        expect(json).toBe(readFileSync(file, 'utf8'));
+      });
+
+      it(`${kind}: DOCX holds the seed's facts with complete Thai run properties`, async () => {
+        const bytes = await renderDocx(buildDocument(loaded, kind));
+        const document = docxXml(bytes, 'word/document.xml');
+        const styles = docxXml(bytes, 'word/styles.xml');
+        const text = xmlText(document).replace(/\s+/g, '');
+        for (const fact of facts.text[kind] ?? []) expect(text, `${kind} lacks ${fact}`).toContain(fact.replace(/\s+/g, ''));
+        // FORMAT.md: w:cs, w:szCs and w:lang w:bidi="th-TH", else Word shows Thai small and in a fallback font.
+        expect(styles).toMatch(/<w:rFonts [^>]*w:cs="TH SarabunPSK"/);
+        expect(styles).toContain('w:szCs w:val="32"');
+        expect(styles).toContain('w:bidi="th-TH"');
+        // Bold runs carry the complex-script twin.
+        expect(document.match(/<w:b\/>/g)?.length ?? 0).toBe(document.match(/<w:bCs\/>/g)?.length ?? 0);
+        // No ZWSP or NBSP inside running Thai (FORMAT.md).
+        expect(document).not.toMatch(/[\u200b\u00a0]/);
+        // A4, left 3 cm, right 2 cm.
+        expect(document).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+        expect(document).toMatch(/w:left="1701"/);
+        expect(document).toMatch(/w:right="1134"/);
+        if (kind !== 'memo' && kind !== 'letter') {
+          expect(document).toContain('w:val="thaiDistribute"');
+        }
+        const tree = buildDocument(loaded, kind);
+        if (tree.children.some((b) => b.type === 'table' && b.rows.some((r) => r.header))) {
+          expect(document).toContain('<w:tblHeader/>');
+        }
+        // Digits: Thai throughout, except web and e-mail addresses.
+        expect(text.replace(/(https?:\/\/|www\.)[^\s]*|[\w.+-]+@[\w.-]+/g, '')).not.toMatch(/[0-9]/);
+      });
+    }
+
+    it('the analysis figures appear in the O42 text in order', () => {
+      const text = treeText(buildDocument(loaded, 'o42'));
+      for (const fact of facts.text.o42 ?? []) expect(text.replace(/\s+/g, '')).toContain(fact.replace(/\s+/g, ''));
+    });
+  });
+}

@@ -2,7 +2,9 @@
  * How the CLI ends: exit codes and the one place that turns errors into messages (never a stack trace,
  * unless ITADOC_DEBUG is set).
  */
+import { MarkupError } from '../document/parse-markup.js';
 import { InputError } from '../input/index.js';
+import { TemplateError } from '../template/template-set.js';
 
 /** Exit codes: 0 done; 1 some inputs of a batch failed; 2 unusable input or arguments; 70 internal error. */
 export const EXIT = { ok: 0, someFailed: 1, badInput: 2, internal: 70 } as const;
@@ -20,7 +22,7 @@ export class UsageError extends Error {
 
 /** Prints an error for a person and returns the exit code to use. */
 export function reportError(err: unknown, write: (text: string) => void): number {
-  if (err instanceof InputError || err instanceof UsageError) {
+  if (err instanceof InputError || err instanceof UsageError || err instanceof TemplateError || err instanceof MarkupError) {
     write(err.message);
     return err instanceof UsageError ? err.exitCode : EXIT.badInput;
   }

@@ -62,6 +62,7 @@ export function buildViewModel(input: Input, framework: Framework, analysis: Ana
   const ay = framework.assessmentYear;
   const indicator = (n: number) => analysis.indicators.find((i) => i.number === n)!;
   const hasScores = analysis.indicators.some((i) => i.score !== undefined);
+  const period = fiscalYearMonths(fy);
   const itemLabel = (code: string | undefined, title: string) => (code ? `${title} (${code})` : title);
 
   // --- results ---------------------------------------------------------------------------------------------------
@@ -173,13 +174,24 @@ export function buildViewModel(input: Input, framework: Framework, analysis: Ana
   const numbering = table.numbering ?? true;
   const stepMarker = table.stepStyle === 'dash' ? 'dash' : 'thai';
   const groups = input.measureGroups ?? [];
+  const blocksOf = <T,>(row: (m: Measure) => T) => {
+    const out: { group?: { number: number; title: string }; rows: T[] }[] = [];
+    if (groups.length > 0) {
+      groups.forEach((g, gi) => out.push({ group: { number: gi + 1, title: g.title }, rows: measures.filter((m) => m.group === g.id).map(row) }));
+      const ungrouped = measures.filter((m) => m.group === undefined).map(row);
+      if (ungrouped.length) out.push({ rows: ungrouped });
+    } else out.push({ rows: measures.map(row) });
+    return out;
+  };
+  /** Title lines of a measure, the first numbered "1." when the table numbers measures. */
+  const numberedTitle = (m: Measure, n: number) => m.title.map((t, k) => (k === 0 && numbering ? `${n}. ${t}` : t));
   let number = 0;
   const measureRow = (m: Measure) => {
     number++;
     const cells = columns.map((c) => {
       switch (c) {
         case 'measure':
-          return { lines: m.title.map((t, k) => (k === 0 && numbering ? `${number}. ${t}` : t)) };
+          return { lines: numberedTitle(m, number) };
         case 'weakness':
           return { lines: m.weakness ? [m.weakness] : [] };
         case 'steps':
@@ -201,17 +213,7 @@ export function buildViewModel(input: Input, framework: Framework, analysis: Ana
     });
     return { id: m.id, cells };
   };
-  const measureBlocks: { group?: { number: number; title: string }; rows: ReturnType<typeof measureRow>[] }[] = [];
-  if (groups.length > 0) {
-    groups.forEach((g, gi) => {
-      const rows = measures.filter((m) => m.group === g.id).map(measureRow);
-      measureBlocks.push({ group: { number: gi + 1, title: g.title }, rows });
-    });
-    const ungrouped = measures.filter((m) => m.group === undefined).map(measureRow);
-    if (ungrouped.length) measureBlocks.push({ rows: ungrouped });
-  } else {
-    measureBlocks.push({ rows: measures.map(measureRow) });
-  }
+  const measureBlocks = blocksOf(measureRow);
   const measuresTable = {
     columns: columns.map((c) => ({ key: c, label: table.labels?.[c] ?? COLUMN_LABELS[c], weight: COLUMN_WEIGHTS[c] })),
     widths: columns.map((c) => COLUMN_WEIGHTS[c]).join(','),
@@ -228,11 +230,56 @@ export function buildViewModel(input: Input, framework: Framework, analysis: Ana
     measures: s.measures,
   }));
 
+  // --- progress (O43) and the blank reporting form -------------------------------------------------------------------
+  const progress = input.progress;
+  const roundEnd = progress?.round === 12 ? period.end : { year: period.start.year + 1, month: 3 };
+  const none = (v: 'none' | string[] | undefined) => (v === 'none' ? ['ไม่มี'] : v && v.length ? v : ['(ยังไม่ได้ระบุ)']);
+  let progressNumber = 0;
+  const progressRow = (m: Measure) => {
+    progressNumber++;
+    const item = progress?.items.find((p) => p.measure === m.id);
+    const percent = item?.percent ?? (item?.status === 'done' ? 100 : item?.status === 'not-started' ? 0 : undefined);
+    return {
+      id: m.id,
+      title: numberedTitle(m, progressNumber),
+      reported: item !== undefined,
+      status: item ? STATUS_TEXT[item.status] : 'ยังไม่ได้รายงาน',
+      percent: percent !== undefined ? `ร้อยละ ${Number.isInteger(percent) ? percent : percent.toFixed(2)}` : undefined,
+      done: item?.done ?? [],
+      outputs: item?.outputs ?? [],
+      problems: item ? none(item.problems) : [],
+      recommendations: item ? none(item.recommendations) : [],
+      evidence: item?.evidence ?? [],
+    };
+  };
+  const progressModel = progress && (() => {
+    const blocks = blocksOf(progressRow);
+    const rows = blocks.flatMap((b) => b.rows);
+    const count = (status: string) => progress.items.filter((i) => i.status === status).length;
+    const percents = progress.items.map((i) => i.percent ?? (i.status === 'done' ? 100 : i.status === 'not-started' ? 0 : undefined)).filter((p): p is number => p !== undefined);
+    return {
+      round: String(progress.round),
+      roundLabel: `รอบ ${progress.round} เดือน (${formatMonthLong(period.start, 'arabic')} – ${formatMonthLong(roundEnd, 'arabic')})`,
+      asOf: progress.asOf ? formatThaiDate(progress.asOf, 'arabic') : undefined,
+      example: progress.example ?? false,
+      blocks,
+      summary: {
+        total: String(rows.length),
+        done: String(count('done')),
+        inProgress: String(count('in-progress')),
+        notStarted: String(count('not-started')),
+        notReported: String(rows.filter((r) => !r.reported).length),
+        averagePercent: percents.length ? (percents.reduce((a, b) => a + b, 0) / percents.length).toFixed(2) : undefined,
+      },
+    };
+  })();
+  let formNumber = 0;
+  const formBlocks = blocksOf((m) => ({ title: numberedTitle(m, ++formNumber) }));
+
   // --- letter ------------------------------------------------------------------------------------------------------
   const letter = input.letter;
   const measuresItem = framework.measuresItem;
   const reportItem = framework.reportItem;
-  const period = fiscalYearMonths(fy);
   const defaultMemoBody = [
     `ด้วยในการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (Integrity and Transparency Assessment : ITA) ประจำปีงบประมาณ พ.ศ. ${fy} กำหนดให้หน่วยงานดำเนินการตามตัวชี้วัดมาตรการภายในเพื่อป้องกันการทุจริต ได้แก่ ${itemLabel(measuresItem.code, measuresItem.title)} และ${itemLabel(reportItem.code, reportItem.title)}`,
     `ในการนี้ ${agency.name}ได้วิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ ประจำปีงบประมาณ พ.ศ. ${ay}${
@@ -245,6 +292,7 @@ export function buildViewModel(input: Input, framework: Framework, analysis: Ana
     kind: letter.kind,
     number: letter.number,
     date: formatThaiDate(letter.date, 'arabic'),
+    reportBy: letter.reportBy ? formatThaiDate(letter.reportBy, 'arabic') : undefined,
     subject: letter.subject,
     to: letter.to,
     urgency: letter.urgency,
@@ -332,6 +380,10 @@ export function buildViewModel(input: Input, framework: Framework, analysis: Ana
     hasMeasures: measures.length > 0,
     suggestions,
     letter: letterModel,
+    progress: progressModel,
+    form: { blocks: formBlocks, title: input.titles?.form ?? [`แบบรายงานผลการดำเนินงานตาม${measuresItem.title}`, `ประจำปีงบประมาณ พ.ศ. ${fy} ${agency.name}`] },
+    o43Title: input.titles?.o43 ?? [`รายงาน${reportItem.title.replace(/^รายงาน/, '')}`, `ประจำปีงบประมาณ พ.ศ. ${fy} ${agency.name}`],
+    head: agency.head && signatureLines(agency.head),
     signOff: input.signOff && {
       preparedBy: input.signOff.preparedBy && signatureLines(input.signOff.preparedBy),
       approvedBy: input.signOff.approvedBy && signatureLines(input.signOff.approvedBy),

@@ -50,6 +50,9 @@ const half = (pt: number) => Math.round(pt * 2);
 const px = (pt: number) => Math.round((pt * 96) / 72);
 
 const THAI_DIGITS = '๐๑๒๓๔๕๖๗๘๙';
+const CM = 72 / 2.54;
+/** Space under the page number, so that body text of later pages starts near 2.5 cm. */
+const HEADER_GAP = 0.8 * CM;
 const LIST_INDENT = 0.75 * (72 / 2.54); // marker width: 0.75 cm
 
 const ALIGN = {
@@ -311,6 +314,9 @@ export async function renderDocx(doc: DocumentNode): Promise<Buffer> {
           children: [
             new Paragraph({
               alignment: AlignmentType.CENTER,
+              // The header is 1 cm from the edge; its line and this space push the body of pages 2 onward down to
+              // about 2.5 cm even when page 1 starts higher for the emblem (FORMAT.md: page 1 ≈ 1.5 cm, later ≈ 2.5 cm).
+              spacing: { after: twip(HEADER_GAP) },
               // Word writes PAGE in the section's number format (thaiNumbers below): "- ๒ -". LibreOffice ignores
               // thaiNumbers and shows Arabic digits; `\* ThaiArabic` would be worse there (Thai letters), FORMAT.md.
               children: [new TextRun({ text: '- ' }), new SimpleField('PAGE', '2'), new TextRun({ text: ' -' })],
@@ -336,7 +342,7 @@ export async function renderDocx(doc: DocumentNode): Promise<Buffer> {
               bottom: twip(doc.page.bottom),
               left: twip(doc.page.left),
               right: twip(doc.page.right),
-              header: twip(doc.page.top / 2),
+              header: twip(CM),
               footer: twip(doc.page.bottom / 2),
             },
             pageNumbers: { start: 1, formatType: NumberFormat.THAI_NUMBERS },

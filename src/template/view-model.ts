@@ -39,7 +39,7 @@ const COLUMN_LABELS = {
 } as const;
 
 /** Relative widths of each measures-table column (shared out over 16 cm). */
-const COLUMN_WEIGHTS = { measure: 4, weakness: 4, steps: 7, responsible: 3, period: 2.6, budget: 2.6, monitoring: 3.4, reportBy: 2.4 } as const;
+const COLUMN_WEIGHTS = { measure: 3.6, weakness: 3.6, steps: 6.2, responsible: 2.7, period: 2.7, budget: 2.7, monitoring: 3.0, reportBy: 2.5 } as const;
 
 type Column = keyof typeof COLUMN_LABELS;
 
@@ -171,7 +171,8 @@ export function buildViewModel(input: Input, framework: Framework, analysis: Ana
   const columns: Column[] =
     table.columns ??
     (['weakness', 'measure', 'steps', 'responsible', 'period', 'budget', 'monitoring', 'reportBy'] as Column[]).filter((c) => hasData(c));
-  const numbering = table.numbering ?? true;
+  // Grouped measures usually carry their own sub-numbers (seed 004: "(๒.๑)"), so only ungrouped ones are numbered.
+  const numbering = table.numbering ?? !(input.measureGroups?.length);
   const stepMarker = table.stepStyle === 'dash' ? 'dash' : 'thai';
   const groups = input.measureGroups ?? [];
   const blocksOf = <T,>(row: (m: Measure) => T) => {

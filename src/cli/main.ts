@@ -7,12 +7,14 @@ import { analyze } from '../analysis/index.js';
 import { EXIT, UsageError, reportError } from './errors.js';
 import { formatAnalysis } from './print-analysis.js';
 import { readInputFile } from './read-input.js';
+import { runBatchCommand } from './batch-command.js';
 import { runRender } from './render-command.js';
 
 /** Runs the CLI with `argv` (without node and script); sets process.exitCode. */
 export async function main(argv: string[]): Promise<void> {
   const out = (t: string) => process.stdout.write(`${t}\n`);
   const err = (t: string) => process.stderr.write(`${t}\n`);
+  let batchExit: number = EXIT.ok;
   try {
     await yargs(argv)
       .scriptName('itadoc')
@@ -68,7 +70,41 @@ export async function main(argv: string[]): Promise<void> {
           });
         },
       )
-      .demandCommand(1, 'ระบุคำสั่ง / give a command: validate, analyze, render')
+      .command(
+        'batch <inputs..>',
+        'สร้างเอกสารของหลายหน่วยงาน โฟลเดอร์ละหน่วยงาน / render many agencies, one folder each',
+        (y) =>
+          y
+            .positional('inputs', { type: 'string', array: true, demandOption: true, describe: 'ไฟล์ JSON, โฟลเดอร์ หรือไฟล์จังหวัด / JSON files, folders, or a province file' })
+            .option('out', { type: 'string', demandOption: true, describe: 'โฟลเดอร์ผลลัพธ์ / output folder' })
+            .option('jobs', { type: 'number', describe: 'จำนวนงานพร้อมกัน (ค่าเริ่มต้น = จำนวนแกน) / worker threads (default: cores)' })
+            .option('format', { type: 'string', default: 'docx,pdf', describe: 'docx, pdf หรือ docx,pdf' })
+            .option('doc', { type: 'string', describe: 'เอกสาร / documents: memo, letter, o42, o43, form' })
+            .option('templates', { type: 'string', describe: 'โฟลเดอร์แม่แบบของหน่วยงาน / folder of template overrides' })
+            .option('digits', { choices: ['thai', 'arabic'] as const })
+            .option('font-dir', { type: 'string', describe: 'โฟลเดอร์ฟอนต์ TTF / folder of TTF fonts (PDF)' })
+            .option('force', { type: 'boolean', default: false, describe: 'เขียนทับโฟลเดอร์ที่มีอยู่ / overwrite into a non-empty folder' })
+            .option('quiet', { type: 'boolean', default: false, describe: 'พิมพ์ทีละบรรทัด ไม่มีแถบความคืบหน้า / plain lines, no progress bar' }),
+        async (args) => {
+          batchExit = await runBatchCommand(
+            {
+              inputs: args.inputs,
+              out: args.out,
+              jobs: args.jobs,
+              format: args.format,
+              doc: args.doc,
+              templates: args.templates,
+              digits: args.digits,
+              fontDir: args['font-dir'],
+              force: args.force,
+              quiet: args.quiet,
+            },
+            out,
+            err,
+          );
+        },
+      )
+      .demandCommand(1, 'ระบุคำสั่ง / give a command: validate, analyze, render, batch')
       .strict()
       .help()
       .alias('h', 'help')
@@ -78,7 +114,7 @@ export async function main(argv: string[]): Promise<void> {
         throw new UsageError(`${msg}\nดูวิธีใช้ / see: itadoc --help`);
       })
       .parseAsync();
-    process.exitCode = EXIT.ok;
+    process.exitCode = batchExit;
   } catch (e) {
     process.exitCode = reportError(e, err);
   }

@@ -1,7 +1,8 @@
 /** `itadoc render`: input files → documents in an output folder. */
 import { basename } from 'node:path';
 import { DOCUMENT_KINDS, type DocumentKind } from '../document/build-documents.js';
-import { FORMATS, MissingDataError, renderInput, type Format, type PdfRenderer } from '../render/render-input.js';
+import { loadPdfRenderer } from '../render/pdf-renderer.js';
+import { FORMATS, MissingDataError, renderInput, type Format } from '../render/render-input.js';
 import { writeFileAtomic } from '../render/write-atomic.js';
 import { UsageError } from './errors.js';
 import { readInputFile } from './read-input.js';
@@ -30,17 +31,6 @@ export function parseList<T extends string>(value: string, allowed: readonly T[]
   return [...new Set(parts)] as T[];
 }
 
-/** Loads the PDF renderer once; fonts are parsed on first use and shared by every document. */
-async function pdfRenderer(fontDir?: string): Promise<PdfRenderer> {
-  const modulePath = '../render/pdf/index.js';
-  const { loadPdfResources, renderPdf } = (await import(modulePath)) as {
-    loadPdfResources: (o: { fontDir?: string }) => unknown;
-    renderPdf: (doc: unknown, r: unknown) => Promise<Buffer>;
-  };
-  const resources = loadPdfResources({ fontDir });
-  return (doc) => renderPdf(doc, resources);
-}
-
 /**
  * Renders every input file. One input writes `<out>/<doc>.<ext>`; several write `<out>/<input name>/<doc>.<ext>`.
  * Files of one input are written only after all of them rendered, each through a temporary name.
@@ -48,7 +38,7 @@ async function pdfRenderer(fontDir?: string): Promise<PdfRenderer> {
 export async function runRender(options: RenderCommandOptions): Promise<void> {
   const formats = parseList<Format>(options.format, FORMATS, 'format');
   const documents = options.doc ? parseList<DocumentKind>(options.doc, DOCUMENT_KINDS, 'doc') : undefined;
-  const pdf = formats.includes('pdf') ? await pdfRenderer(options.fontDir) : undefined;
+  const pdf = formats.includes('pdf') ? await loadPdfRenderer(options.fontDir) : undefined;
   const several = options.files.length > 1;
   for (const file of options.files) {
     const loaded = readInputFile(file);

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { analyze, type Analysis } from '../analysis/index.js';
-import type { LoadedInput } from '../input/index.js';
+import { InputError, type LoadedInput } from '../input/index.js';
 import { isoDate } from '../thai/dates.js';
 import type { DigitStyle } from '../thai/digits.js';
 import { buildViewModel, documentDate } from '../template/view-model.js';
@@ -45,7 +45,21 @@ export function availableDocuments(loaded: LoadedInput): DocumentKind[] {
 function imageLoader(inputFile: string) {
   return (src: string): EmblemNode['image'] | undefined => {
     const path = isAbsolute(src) ? src : resolve(dirname(inputFile), src);
-    const data = readFileSync(path);
+    const problem = (found: string) =>
+      new InputError(inputFile, [
+        {
+          path: 'agency.emblem',
+          found,
+          expected: { th: 'ไฟล์ภาพ PNG หรือ JPEG ที่มีอยู่', en: 'an existing PNG or JPEG file' },
+          fix: { th: 'ระบุที่อยู่ไฟล์เทียบกับไฟล์ข้อมูลนำเข้า', en: 'give the path relative to the input file' },
+        },
+      ]);
+    let data: Buffer;
+    try {
+      data = readFileSync(path);
+    } catch {
+      throw problem(`${JSON.stringify(src)} (ไม่พบไฟล์ / no such file: ${path})`);
+    }
     if (data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) {
       return { data: data.toString('base64'), kind: 'png', width: data.readUInt32BE(16), height: data.readUInt32BE(20) };
     }
@@ -62,7 +76,7 @@ function imageLoader(inputFile: string) {
         i += 2 + len;
       }
     }
-    throw new Error(`ไฟล์ตราครุฑ ${src} ไม่ใช่ PNG หรือ JPEG / the emblem ${src} is not a PNG or JPEG image`);
+    throw problem(`${JSON.stringify(src)} (ไม่ใช่ภาพ PNG หรือ JPEG / not a PNG or JPEG image)`);
   };
 }
 

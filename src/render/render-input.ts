@@ -18,6 +18,8 @@ export interface RenderedFile {
   /** File name: `<kind>.<format>`. */
   name: string;
   bytes: Buffer;
+  /** Milliseconds spent building and rendering this file. */
+  ms: number;
 }
 
 /** Renders a PDF from a tree; injected so batch workers load fonts once. */
@@ -59,13 +61,16 @@ export async function renderInput(loaded: LoadedInput, request: RenderRequest): 
   const files: RenderedFile[] = [];
   for (const kind of kinds) {
     for (const format of request.formats) {
+      const started = performance.now();
       // Each renderer gets its own tree: renderers must not share mutable nodes.
       const doc = buildDocument(loaded, kind, request, analysis);
-      if (format === 'docx') files.push({ kind, format, name: `${kind}.docx`, bytes: await renderDocx(doc) });
+      let bytes: Buffer;
+      if (format === 'docx') bytes = await renderDocx(doc);
       else {
         if (!request.pdf) throw new Error('no PDF renderer was given');
-        files.push({ kind, format, name: `${kind}.pdf`, bytes: await request.pdf(doc) });
+        bytes = await request.pdf(doc);
       }
+      files.push({ kind, format, name: `${kind}.${format}`, bytes, ms: performance.now() - started });
     }
   }
   return files;

@@ -1,0 +1,61 @@
+/**
+ * One batch job: validate one input, render its documents, write them into its own folder. Never throws: every
+ * failure becomes a result with a message, so one bad input never stops the others.
+ */
+import { join } from 'node:path';
+import type { DocumentKind } from '../document/build-documents.js';
+import { InputError, loadInputText } from '../input/index.js';
+import { availableDocuments } from '../document/build-documents.js';
+import { renderInput, type Format, type PdfRenderer } from '../render/render-input.js';
+import { writeFileAtomic } from '../render/write-atomic.js';
+
+/** What a worker is asked to do. */
+export interface JobRequest {
+  id: number;
+  label: string;
+  text?: string;
+  readError?: string;
+  /** The agency's own output folder. */
+  dir: string;
+  formats: Format[];
+  documents?: DocumentKind[];
+  templates?: string;
+  digits?: 'thai' | 'arabic';
+}
+
+/** What a worker answers. */
+export interface JobResult {
+  id: number;
+  status: 'ok' | 'failed';
+  agency?: string;
+  files: string[];
+  error?: string;
+  /** Per rendered document: milliseconds. */
+  timings: number[];
+}
+
+/** Runs one job; `pdf` is the worker's PDF renderer (fonts loaded once per worker). */
+export async function runJob(job: JobRequest, pdf?: PdfRenderer): Promise<JobResult> {
+  const base = { id: job.id, files: [] as string[], timings: [] as number[] };
+  if (job.readError !== undefined || job.text === undefined) return { ...base, status: 'failed', error: job.readError ?? 'no input' };
+  try {
+    const loaded = loadInputText(job.text, job.label);
+    const available = availableDocuments(loaded);
+    // In a batch, --doc picks among the documents each input has data for.
+    const documents = job.documents ? job.documents.filter((d) => available.includes(d)) : available;
+    if (documents.length === 0) {
+      return {
+        ...base,
+        status: 'failed',
+        agency: loaded.input.agency.name,
+        error: `ไม่มีข้อมูลสำหรับเอกสารที่ขอ / the input has data for none of the requested documents (${(job.documents ?? []).join(', ') || 'any'})`,
+      };
+    }
+    const files = await renderInput(loaded, { formats: job.formats, documents, templates: job.templates, digits: job.digits, pdf });
+    for (const f of files) writeFileAtomic(join(job.dir, f.name), f.bytes);
+    return { ...base, status: 'ok', agency: loaded.input.agency.name, files: files.map((f) => join(job.dir, f.name)), timings: files.map((f) => f.ms) };
+  } catch (err) {
+    const message = err instanceof InputError ? err.message : err instanceof Error ? err.message : String(err);
+    return { ...base, status: 'failed', error: message };
+  }
+}

@@ -102,14 +102,20 @@ function inlines(nodes: InlineNode[], ctx: Ctx): ParagraphChild[] {
 
 function paragraphOptions(f: ParagraphFormat, ctx: Ctx): IParagraphOptions {
   const align = f.align ?? ctx.defaultAlign;
+  // Only what differs from the defaults is written: every attribute costs serialisation time in batch runs.
+  const indented = f.firstLine || f.indent || f.hanging;
   return {
     ...(align ? { alignment: ALIGN[align] } : {}),
-    indent: {
-      ...(f.firstLine ? { firstLine: twip(f.firstLine) } : {}),
-      ...(f.indent ? { left: twip(f.indent + (f.hanging ?? 0)) } : f.hanging ? { left: twip(f.hanging) } : {}),
-      ...(f.hanging ? { hanging: twip(f.hanging) } : {}),
-    },
-    spacing: { before: twip(f.before ?? 0), after: twip(f.after ?? 0) },
+    ...(indented
+      ? {
+          indent: {
+            ...(f.firstLine ? { firstLine: twip(f.firstLine) } : {}),
+            ...(f.indent ? { left: twip(f.indent + (f.hanging ?? 0)) } : f.hanging ? { left: twip(f.hanging) } : {}),
+            ...(f.hanging ? { hanging: twip(f.hanging) } : {}),
+          },
+        }
+      : {}),
+    ...(f.before || f.after ? { spacing: { before: twip(f.before ?? 0), after: twip(f.after ?? 0) } } : {}),
     ...(f.keepNext ? { keepNext: true } : {}),
     ...(f.tabs
       ? {

@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { BlockNode, DocumentNode, InlineNode } from '../src/document/nodes.js';
 import { loadInputText, type LoadedInput } from '../src/input/index.js';
 
 /** The repository root. */
@@ -23,3 +24,25 @@ export function runCli(args: string[], options: { cwd?: string; input?: string }
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+
+/** All text of a tree, joined. */
+export function treeText(doc: DocumentNode): string {
+  const inl = (n: InlineNode[]) => n.map((i) => (i.type === 'text' ? i.value : ' ')).join('');
+  const blk = (b: BlockNode): string => {
+    switch (b.type) {
+      case 'paragraph':
+      case 'heading':
+        return inl(b.children);
+      case 'list':
+        return b.items.map((i) => inl(i.children)).join('\n');
+      case 'table':
+        return b.rows.map((r) => r.cells.map((c) => c.children.map(blk).join('\n')).join('\n')).join('\n');
+      case 'signature':
+        return b.lines.map(inl).join('\n');
+      default:
+        return '';
+    }
+  };
+  return doc.children.map(blk).join('\n');
+}
+

@@ -4,33 +4,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyDigits, convertDigits } from '../../src/document/apply-digits.js';
 import { buildDocument } from '../../src/document/build-documents.js';
-import type { BlockNode, DocumentNode, InlineNode } from '../../src/document/nodes.js';
 import { MarkupError, checkTemplateMarkup, parseMarkup } from '../../src/document/parse-markup.js';
 import { loadInputText } from '../../src/input/index.js';
-import { loadSample } from '../helpers.js';
+import { loadSample, treeText } from '../helpers.js';
 
 const defaults = { font: 'TH SarabunPSK', size: 16, author: 'x', created: '2020-06-18T00:00:00Z', language: 'th-TH' };
-
-/** All text of a tree, joined. */
-export function treeText(doc: DocumentNode): string {
-  const inl = (n: InlineNode[]) => n.map((i) => (i.type === 'text' ? i.value : ' ')).join('');
-  const blk = (b: BlockNode): string => {
-    switch (b.type) {
-      case 'paragraph':
-      case 'heading':
-        return inl(b.children);
-      case 'list':
-        return b.items.map((i) => inl(i.children)).join('\n');
-      case 'table':
-        return b.rows.map((r) => r.cells.map((c) => c.children.map(blk).join('\n')).join('\n')).join('\n');
-      case 'signature':
-        return b.lines.map(inl).join('\n');
-      default:
-        return '';
-    }
-  };
-  return doc.children.map(blk).join('\n');
-}
 
 describe('markup → tree', () => {
   it('parses paragraphs, inline styles, lists and tables', () => {

@@ -7,8 +7,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { availableDocuments, buildDocument } from '../../src/document/build-documents.js';
 import { renderDocx } from '../../src/render/docx/render-docx.js';
-import { loadSample } from '../helpers.js';
-import { treeText } from '../document/parse-markup.test.js';
+import { loadSample, treeText } from '../helpers.js';
 import { SAMPLE_FACTS } from './sample-facts.js';
 
 const goldenDir = new URL('../fixtures/trees/', import.meta.url);

@@ -1,0 +1,143 @@
+/** Behaviour of individual documents that the samples do not show: emblem images, O43 wording, letter defaults. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../src/document/build-documents.js';
+import { InputError, loadInputText } from '../../src/input/index.js';
+import { renderDocx } from '../../src/render/docx/render-docx.js';
+import { treeText } from '../helpers.js';
+
+/** A plain grey PNG of the given size (CRC computed as the PNG spec says). */
+function png(width: number, height: number): Buffer {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (buf: Buffer) => {
+    let c = 0xffffffff;
+    for (const b of buf) c = crcTable[(c ^ b) & 0xff]! ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type: string, data: Buffer) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const td = Buffer.concat([Buffer.from(type), data]);
+    const c = Buffer.alloc(4);
+    c.writeUInt32BE(crc(td));
+    return Buffer.concat([len, td, c]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 8; // bit depth
+  ihdr[9] = 0; // greyscale
+  const raw = Buffer.alloc((width + 1) * height, 0x80);
+  for (let y = 0; y < height; y++) raw[y * (width + 1)] = 0;
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+const base = {
+  agency: { name: 'สำนักงานทดสอบ', kind: 'regional-office', owningUnit: 'กลุ่มงานอำนวยการ' },
+  fiscalYear: 2565,
+  measures: [
+    { id: 'M1', title: 'มาตรการแรก', steps: ['ขั้นตอน'] },
+    { id: 'M2', title: 'มาตรการที่สอง' },
+    { id: 'M3', title: 'มาตรการที่สาม' },
+  ],
+  letter: {
+    kind: 'memo',
+    number: 'ทส 0001/ว 12',
+    date: '2565-01-10',
+    subject: 'มาตรการส่งเสริมคุณธรรม',
+    to: 'ผู้อำนวยการ',
+    urgency: 'ด่วนที่สุด',
+    signatory: { name: 'นายทดสอบ ระบบ', position: 'ผู้อำนวยการ' },
+  },
+};
+
+function load(extra: object, dir?: string) {
+  const file = dir ? join(dir, 'input.json') : 'input.json';
+  return loadInputText(JSON.stringify({ ...base, ...extra }), file);
+}
+
+describe('emblem', () => {
+  it('places the agency image in the memo, scaled to 1.5 cm high', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'itadoc-emblem-'));
+    writeFileSync(join(dir, 'garuda.png'), png(60, 66));
+    const loaded = load({ agency: { ...base.agency, emblem: 'garuda.png' } }, dir);
+    const doc = buildDocument(loaded, 'memo');
+    const table = doc.children.find((b) => b.type === 'table');
+    const emblem = table?.type === 'table' ? table.rows[0]!.cells[0]!.children[0] : undefined;
+    expect(emblem).toMatchObject({ type: 'emblem', image: { kind: 'png', width: 60, height: 66 } });
+    const files = unzipSync(new Uint8Array(await renderDocx(doc)));
+    expect(Object.keys(files).some((f) => f.startsWith('word/media/'))).toBe(true);
+    // 1.5 cm high = 540000 EMU; width keeps the image's proportions.
+    expect(strFromU8(files['word/document.xml']!)).toMatch(/<wp:extent cx="\d+" cy="5\d{5}"/);
+  });
+
+  it('keeps the space empty without an image, and a missing file is an input error naming agency.emblem', () => {
+    const doc = buildDocument(load({}), 'memo');
+    expect(JSON.stringify(doc)).not.toContain('"image"');
+    const dir = mkdtempSync(join(tmpdir(), 'itadoc-emblem-'));
+    expect(() => buildDocument(load({ agency: { ...base.agency, emblem: 'nope.png' } }, dir), 'memo')).toThrowError(InputError);
+    try {
+      buildDocument(load({ agency: { ...base.agency, emblem: 'nope.png' } }, dir), 'memo');
+    } catch (e) {
+      expect((e as InputError).problems[0]!.path).toBe('agency.emblem');
+    }
+  });
+});
+
+describe('memo', () => {
+  it('prints the urgency in red, a default body from the analysis, and the signatory', () => {
+    const doc = buildDocument(load({}), 'memo');
+    const first = doc.children[0];
+    expect(first).toMatchObject({ type: 'paragraph', children: [{ value: 'ด่วนที่สุด', color: 'C00000', bold: true, size: 32 }] });
+    const text = treeText(doc);
+    expect(text).toContain('ประจำปีงบประมาณ พ.ศ. ๒๕๖๕');
+    expect(text).toContain('(O๔๒)'); // item code of FY2565
+    expect(text).toContain('(นายทดสอบ ระบบ)');
+    expect(text).toContain('๑๐ มกราคม ๒๕๖๕');
+  });
+});
+
+describe('O43 report', () => {
+  const progress = {
+    round: 12,
+    items: [
+      { measure: 'M1', status: 'done', done: ['ทำแล้ว'], problems: 'none', recommendations: 'none' },
+      { measure: 'M2', status: 'in-progress', percent: 40, problems: ['งบประมาณไม่พอ'] },
+    ],
+  };
+
+  it('lists every measure in order, says ไม่มี where the input says none, and never leaves a measure silently empty', () => {
+    const doc = buildDocument(load({ progress }), 'o43');
+    const text = treeText(doc);
+    expect(text).toContain('รอบ ๑๒ เดือน (ตุลาคม ๒๕๖๔ – กันยายน ๒๕๖๕)');
+    const order = ['มาตรการแรก', 'มาตรการที่สอง', 'มาตรการที่สาม'].map((t) => text.indexOf(t));
+    expect(order.every((i, k) => i > 0 && (k === 0 || i > order[k - 1]!))).toBe(true);
+    expect(text).toContain('ไม่มี');
+    expect(text).toContain('(ยังไม่ได้ระบุ)'); // M2 gave no recommendations
+    expect(text).toContain('ยังไม่ได้รายงาน'); // M3 has no progress item
+    expect(text).toContain('ร้อยละ ๔๐');
+  });
+
+  it('counts measures by status', () => {
+    const doc = buildDocument(load({ progress }), 'o43');
+    const summary = doc.children.find((b) => b.type === 'table');
+    const rows = summary?.type === 'table' ? summary.rows.map((r) => r.cells.map((c) => JSON.stringify(c.children)).join('|')) : [];
+    expect(rows.find((r) => r.includes('ดำเนินการแล้วเสร็จ'))).toContain('๑');
+    expect(rows.find((r) => r.includes('อยู่ระหว่างดำเนินการ'))).toContain('๑');
+    expect(rows.find((r) => r.includes('ยังไม่ได้รายงาน'))).toContain('๑');
+    expect(rows.find((r) => r.includes('รวม'))).toContain('๓');
+  });
+});

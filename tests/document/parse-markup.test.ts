@@ -22,7 +22,7 @@ describe('markup → tree', () => {
     expect(doc.meta.title).toBe('ชื่อ');
     const [p, ol, table] = doc.children;
     expect(p).toMatchObject({ type: 'paragraph', align: 'thai', firstLine: expect.closeTo(70.87, 1) });
-    expect(p!.type === 'paragraph' && p.children).toEqual([
+    expect(p?.type === 'paragraph' && p.children).toEqual([
       { type: 'text', value: 'ข้อความ ' },
       { type: 'text', value: 'หนา', bold: true },
       { type: 'text', value: ' ' },

@@ -51,34 +51,28 @@ const textList = z.array(text);
 /** One paragraph or a list of paragraphs. */
 const paragraphs = z.union([text.transform((t) => [t]), textList]);
 
-const date = z
-  .string()
-  .transform((value, ctx): CalendarDate => {
-    const parsed = parseDate(value);
+/** A text field read by `parse` into a calendar value; a failure names the problem kind `<kind>-<reason>`. */
+function calendarField<T>(parse: (text: string) => T | string, kind: 'date' | 'month') {
+  return z.string().transform((value, ctx): T => {
+    const parsed = parse(value);
     if (typeof parsed === 'string') {
-      ctx.addIssue({ code: 'custom', message: `date-${parsed}`, params: { kind: `date-${parsed}` } });
+      ctx.addIssue({ code: 'custom', message: `${kind}-${parsed}`, params: { kind: `${kind}-${parsed}` } });
       return z.NEVER;
     }
     return parsed;
-  })
-  .describe(
-    describe(
-      'วันที่ เช่น "2563-06-18" (พ.ศ.), "2020-06-18" (ค.ศ.) หรือ "18 มิถุนายน 2563"',
-      'date: "2563-06-18" (B.E.), "2020-06-18" (ISO) or "18 มิถุนายน 2563"',
-    ),
-  );
+  });
+}
 
-const month = z
-  .string()
-  .transform((value, ctx): CalendarMonth => {
-    const parsed = parseMonth(value);
-    if (typeof parsed === 'string') {
-      ctx.addIssue({ code: 'custom', message: `month-${parsed}`, params: { kind: `month-${parsed}` } });
-      return z.NEVER;
-    }
-    return parsed;
-  })
-  .describe(describe('เดือน เช่น "2567-10" (พ.ศ.) หรือ "ต.ค. 67"', 'month: "2567-10" (B.E.), "2024-10" or "ต.ค. 67"'));
+const date = calendarField<CalendarDate>(parseDate, 'date').describe(
+  describe(
+    'วันที่ เช่น "2563-06-18" (พ.ศ.), "2020-06-18" (ค.ศ.) หรือ "18 มิถุนายน 2563"',
+    'date: "2563-06-18" (B.E.), "2020-06-18" (ISO) or "18 มิถุนายน 2563"',
+  ),
+);
+
+const month = calendarField<CalendarMonth>(parseMonth, 'month').describe(
+  describe('เดือน เช่น "2567-10" (พ.ศ.) หรือ "ต.ค. 67"', 'month: "2567-10" (B.E.), "2024-10" or "ต.ค. 67"'),
+);
 
 /** Question codes: I1–I30, E1–E15, O1–O43, or an O-group such as "O1-O9"; Thai digits accepted. */
 const questionCode = z

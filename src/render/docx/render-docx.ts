@@ -41,6 +41,7 @@ import type {
   ParagraphFormat,
   TableNode,
 } from '../../document/nodes.js';
+import { listMarker } from '../../document/list-marker.js';
 
 /** Points → twentieths of a point (twips), the unit of OOXML lengths. */
 const twip = (pt: number) => Math.round(pt * 20);
@@ -49,7 +50,6 @@ const half = (pt: number) => Math.round(pt * 2);
 /** Points → EMU (English Metric Units) for drawings. */
 const px = (pt: number) => Math.round((pt * 96) / 72);
 
-const THAI_DIGITS = '๐๑๒๓๔๕๖๗๘๙';
 const CM = 72 / 2.54;
 /** Space under the page number, so that body text of later pages starts near 2.5 cm. */
 const HEADER_GAP = 0.8 * CM;
@@ -128,24 +128,6 @@ function paragraphOptions(f: ParagraphFormat, ctx: Ctx): IParagraphOptions {
   };
 }
 
-function markerText(marker: string, n: number): string {
-  const digits = String(n).replace(/[0-9]/g, (d) => THAI_DIGITS[Number(d)]!);
-  switch (marker) {
-    case 'thai':
-      return `${digits}.`;
-    case 'paren':
-      return `(${digits})`;
-    case 'close-paren':
-      return `${digits})`;
-    case 'dash':
-      return '-';
-    case 'bullet':
-      return '•';
-    default:
-      return '';
-  }
-}
-
 type Out = (Paragraph | Table)[];
 type Handler<T extends BlockNode['type']> = (node: Extract<BlockNode, { type: T }>, ctx: Ctx) => Out;
 
@@ -166,7 +148,7 @@ const handlers = {
   ],
   list: (node, ctx) =>
     node.items.map((item, k) => {
-      const marker = markerText(node.marker, node.start + k);
+      const marker = listMarker(node.marker, node.start + k);
       const hanging = marker ? LIST_INDENT : 0;
       return new Paragraph({
         style: 'ListParagraph',

@@ -1,0 +1,294 @@
+/**
+ * One handler per block node type: document tree node → pdfmake definition content.
+ * The record is checked against every block type, so a new node type fails to compile until it is handled here.
+ */
+import type {
+  Align,
+  BlockNode,
+  BlockType,
+  CellNode,
+  EmblemNode,
+  HeadingNode,
+  InlineNode,
+  ListNode,
+  PageBreakNode,
+  ParagraphFormat,
+  ParagraphNode,
+  SignatureNode,
+  SpaceNode,
+  TableNode,
+} from '../../document/nodes.js';
+import { listMarker } from '../../document/list-marker.js';
+import { textRuns } from './inline-text.js';
+import type { PdfAlignment, PdfCell, PdfColumns, PdfContent, PdfStack, PdfTable, PdfText } from './pdf-definition.js';
+import type { PdfResources } from './pdf-resources.js';
+import { hasTabs, tabColumns } from './tab-stops.js';
+import { tableGeometry, type TableLayoutName } from './table-layouts.js';
+
+/** Where a block is set. */
+export interface HandlerContext {
+  resources: PdfResources;
+  /** Size of text here: the body size, or a table's size. */
+  size: number;
+  /** Width available to the block in points. */
+  width: number;
+  /** Alignment inherited from a table cell. */
+  align?: Align;
+  /** Registers an image (a data URL) in the definition and returns its name. */
+  addImage(dataUrl: string): string;
+}
+
+/** Converts one block node. */
+export type Handler<T extends BlockNode> = (node: T, ctx: HandlerContext) => PdfContent;
+
+/** Size of the document title (heading level 0) when its runs set none. */
+export const TITLE_SIZE = 20;
+
+/** Space above a heading when the markup sets none (the DOCX renderer's heading styles: 120 twips). */
+const HEADING_BEFORE = 6;
+
+/** Hanging indent of list items: 0.75 cm as in the DOCX renderer, or the widest marker and a gap. */
+const LIST_MARKER_MIN = 0.75 * (72 / 2.54);
+const LIST_MARKER_GAP = 7;
+
+/** The handlers, by block type. */
+export const handlers = {
+  paragraph: (node: ParagraphNode, ctx) => textBlock(node, node.children, ctx, {}),
+  // As the DOCX renderer's Title and Heading styles: bold; the title centred at 20 pt, headings 6 pt below the text
+  // above; all kept with the text under them.
+  heading: (node: HeadingNode, ctx) =>
+    textBlock(node, node.children, ctx, {
+      bold: true,
+      align: node.level === 0 ? 'center' : 'left',
+      size: node.level === 0 ? Math.max(TITLE_SIZE, ctx.size) : undefined,
+      before: node.level === 0 ? 0 : HEADING_BEFORE,
+      keepNext: node.keepNext ?? true,
+    }),
+  list,
+  table,
+  signature,
+  emblem,
+  space: (node: SpaceNode, ctx) => spacer(node.lines * lineHeight(ctx.size, ctx)),
+  'page-break': (_node: PageBreakNode) => ({ stack: [], pageBreak: 'before' }),
+} satisfies { [K in BlockType]: Handler<Extract<BlockNode, { type: K }>> };
+
+/** Converts a list of blocks. */
+export function convertBlocks(nodes: BlockNode[], ctx: HandlerContext): PdfContent[] {
+  return nodes.map((node) => (handlers[node.type] as Handler<BlockNode>)(node, ctx));
+}
+
+/** Distance between baselines of single-spaced lines of `size` points. */
+export function lineHeight(size: number, ctx: HandlerContext): number {
+  return size * ctx.resources.lineSpacing;
+}
+
+interface TextBlockDefaults {
+  bold?: boolean;
+  align?: Align;
+  size?: number;
+  before?: number;
+  keepNext?: boolean;
+}
+
+function pdfAlignment(align: Align): PdfAlignment {
+  return align === 'thai' || align === 'justify' ? 'justify' : align;
+}
+
+/** A paragraph or heading: indents, spacing, alignment, keep-with-next, tabs. */
+function textBlock(
+  format: ParagraphFormat,
+  children: InlineNode[],
+  ctx: HandlerContext,
+  defaults: TextBlockDefaults,
+): PdfContent {
+  const align = format.align ?? ctx.align ?? defaults.align ?? 'left';
+  const size = defaults.size ?? ctx.size;
+  const indent = format.indent ?? 0;
+  const firstStart = indent + (format.firstLine ?? 0);
+  // `hanging`: lines after the first start this far right of the first.
+  const restStart = format.hanging ? firstStart + format.hanging : indent;
+  const runOptions = {
+    resources: ctx.resources,
+    size,
+    bold: defaults.bold,
+    justify: pdfAlignment(align) === 'justify',
+  };
+  let block: PdfContent;
+  if (hasTabs(children)) {
+    block = tabColumns(children, { tabs: format.tabs ?? [], indent, firstLine: firstStart - indent, width: ctx.width }, {
+      ...runOptions,
+      justify: false,
+    });
+  } else {
+    const runs = textRuns(children, { ...runOptions, maxLineWidth: ctx.width - Math.max(firstStart, restStart) });
+    const text: PdfText = { text: runs.length > 0 ? runs : '' };
+    if (firstStart !== restStart) text.leadingIndent = round(firstStart - restStart);
+    text.alignment = pdfAlignment(align);
+    block = text;
+  }
+  const margin: [number, number, number, number] = [
+    round('columns' in block ? 0 : restStart),
+    round(format.before ?? defaults.before ?? 0),
+    0,
+    round(format.after ?? 0),
+  ];
+  if (margin.some((m) => m !== 0)) block.margin = margin;
+  if (size !== ctx.size) block.fontSize = ctx.resources.fontSize(size);
+  if (defaults.keepNext ?? format.keepNext) block.headlineLevel = 1;
+  return block;
+}
+
+function list(node: ListNode, ctx: HandlerContext): PdfContent {
+  const markers = node.items.map((_, i) => listMarker(node.marker, node.start + i));
+  const markerWidth =
+    node.marker === 'none'
+      ? 0
+      : round(
+          Math.max(
+            LIST_MARKER_MIN,
+            ...markers.map((m) => ctx.resources.measure(m, 'normal', ctx.size) + LIST_MARKER_GAP),
+          ),
+        );
+  const align = pdfAlignment(ctx.align ?? 'left');
+  const indent = round(node.indent);
+  const items: PdfContent[] = node.items.map((item, i) => {
+    const runs = textRuns(item.children, {
+      resources: ctx.resources,
+      size: ctx.size,
+      justify: align === 'justify',
+      maxLineWidth: ctx.width - indent - markerWidth,
+    });
+    const content: PdfText = { text: runs.length > 0 ? runs : '', alignment: align };
+    if (markerWidth === 0) {
+      if (indent) content.margin = [indent, 0, 0, 0];
+      return content;
+    }
+    // The indent is an empty column, not a margin: pdfmake loses a container's margin when columns inside it run
+    // over a page break (DocumentContext.initializePage resets the column group's width to the page's), and every
+    // block after the list would then run into the right margin.
+    const columns: PdfColumns['columns'] = [
+      { width: markerWidth, text: markers[i]!, alignment: 'left' },
+      { width: '*', ...content },
+    ];
+    if (indent) columns.unshift({ width: indent, text: '' });
+    return { columns, columnGap: 0 };
+  });
+  return { stack: items };
+}
+
+/** Cells placed on the grid: where each real cell starts and which places spans cover. */
+interface PlacedCell {
+  cell: CellNode;
+  column: number;
+  colSpan: number;
+  rowSpan: number;
+}
+
+function placeCells(node: TableNode, columns: number): (PlacedCell | 'covered' | undefined)[][] {
+  const grid: (PlacedCell | 'covered' | undefined)[][] = node.rows.map(() => Array<undefined>(columns).fill(undefined));
+  node.rows.forEach((row, r) => {
+    let c = 0;
+    for (const cell of row.cells) {
+      while (c < columns && grid[r]![c] !== undefined) c++;
+      if (c >= columns) break;
+      const colSpan = Math.max(1, Math.min(cell.colspan, columns - c));
+      const rowSpan = Math.max(1, Math.min(cell.rowspan, node.rows.length - r));
+      for (let dr = 0; dr < rowSpan; dr++) {
+        for (let dc = 0; dc < colSpan; dc++) grid[r + dr]![c + dc] = 'covered';
+      }
+      grid[r]![c] = { cell, column: c, colSpan, rowSpan };
+      c += colSpan;
+    }
+  });
+  return grid;
+}
+
+function table(node: TableNode, ctx: HandlerContext): PdfContent {
+  const layout: TableLayoutName = node.borders === 'all' ? 'itadoc-grid' : 'itadoc-plain';
+  const columns = node.widths.length;
+  const geometry = tableGeometry(layout, columns);
+  let offsets = geometry.rule(columns);
+  for (let i = 0; i < columns; i++) offsets += geometry.rule(i) + geometry.paddingLeft(i) + geometry.paddingRight(i);
+  const total = node.widths.reduce((a, b) => a + b, 0);
+  const widths = node.widths.map((w) => round(((ctx.width - offsets) * w) / total));
+  const size = node.size ?? ctx.size;
+  const grid = placeCells(node, columns);
+  const body: PdfCell[][] = grid.map((row) =>
+    row.map((place) => {
+      if (place === undefined) return emptyCell();
+      if (place === 'covered') return {};
+      let width = 0;
+      for (let i = place.column; i < place.column + place.colSpan; i++) {
+        width += widths[i]!;
+        if (i > place.column) width += geometry.paddingRight(i - 1) + geometry.rule(i) + geometry.paddingLeft(i);
+      }
+      return cell(place, { ...ctx, width, size, align: place.cell.align });
+    }),
+  );
+  let headerRows = 0;
+  while (headerRows < node.rows.length && node.rows[headerRows]!.header) headerRows++;
+  const out: PdfTable = { table: { widths, body }, layout };
+  if (headerRows > 0 && headerRows < node.rows.length) {
+    out.table.headerRows = headerRows;
+    // Never leave the repeated header alone at the foot of a page.
+    out.table.keepWithHeaderRows = 1;
+  }
+  const cantSplit = node.rows.map((r) => r.cantSplit || r.cells.some((c) => c.rowspan <= 1 && centred(c)));
+  if (cantSplit.some(Boolean)) out.table.cantSplitRows = cantSplit;
+  if (size !== ctx.size) out.fontSize = ctx.resources.fontSize(size);
+  return out;
+}
+
+function cell(place: PlacedCell, ctx: HandlerContext): PdfCell {
+  const { cell: node, colSpan, rowSpan } = place;
+  const out: PdfCell = { stack: convertBlocks(node.children, ctx) };
+  if (colSpan > 1) out.colSpan = colSpan;
+  if (rowSpan > 1) out.rowSpan = rowSpan;
+  if (node.shade) out.fillColor = `#${node.shade}`;
+  // pdfmake centres a cell only within one page: a cell spanning rows, which may fall on two pages, stays at the
+  // top, and a row holding a centred cell is kept on one page (see `table`).
+  if (node.valign && node.valign !== 'top' && rowSpan === 1) out.verticalAlignment = node.valign;
+  return out;
+}
+
+function centred(cell: CellNode): boolean {
+  return cell.valign === 'middle' || cell.valign === 'bottom';
+}
+
+function emptyCell(): PdfCell {
+  return { stack: [{ text: '' }] };
+}
+
+function signature(node: SignatureNode, ctx: HandlerContext): PdfContent {
+  // Each line is centred on the axis: a box as wide as the nearer side allows, centred there.
+  const centre = node.axis * ctx.width;
+  const half = Math.min(centre, ctx.width - centre);
+  const left = round(centre - half);
+  const right = round(ctx.width - centre - half);
+  const lines: PdfContent[] = node.lines.map((line) => ({
+    text: textRuns(line, { resources: ctx.resources, size: ctx.size, justify: false, maxLineWidth: 2 * half }),
+    alignment: 'center',
+    margin: [left, 0, right, 0],
+  }));
+  // The signature block stays on one page, as the clerk would keep it.
+  return { stack: [spacer(node.space * lineHeight(ctx.size, ctx)), ...lines], unbreakable: true };
+}
+
+function emblem(node: EmblemNode, ctx: HandlerContext): PdfContent {
+  if (!node.image) return spacer(node.height);
+  const { data, kind, width, height } = node.image;
+  const name = ctx.addImage(`data:image/${kind === 'jpg' ? 'jpeg' : 'png'};base64,${data}`);
+  const out: PdfContent = { image: name, height: round(node.height), width: round((node.height * width) / height) };
+  if (node.align === 'center') out.alignment = 'center';
+  return out;
+}
+
+/** Empty vertical space: an empty stack whose top margin is the height. */
+function spacer(height: number): PdfStack {
+  return { stack: [], margin: [0, round(height), 0, 0] };
+}
+
+/** Rounds to 1/1000 pt, so definitions read well and compare exactly. */
+export function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}

@@ -1,0 +1,154 @@
+/**
+ * Inline nodes → pdfmake text runs, with Thai break marks, Thai justification runs and the long-word fallback.
+ */
+import type { InlineNode, TextNode } from '../../document/nodes.js';
+import type { PdfTextRun } from './pdf-definition.js';
+import type { FontStyle, PdfResources } from './pdf-resources.js';
+import { BREAK_MARK, clusterOffsets, thaiBreakOffsets, wordStarts } from './thai-text.js';
+
+/** How a piece of inline content is set. */
+export interface RunOptions {
+  resources: PdfResources;
+  /** Size of runs that set none. */
+  size: number;
+  /** Makes every run bold (headings, header cells). */
+  bold?: boolean;
+  /**
+   * Thai distributed justification: each cluster (a letter with its marks) becomes its own run, so that pdfmake's
+   * 'justify' — which spreads a line's slack evenly between the runs of the line — spaces the letters out the way
+   * Word's thaiDistribute does, instead of widening the one or two spaces a Thai line has.
+   */
+  justify: boolean;
+  /** Width of the narrowest line the text is set on; a word wider than this may break between clusters. */
+  maxLineWidth: number;
+}
+
+interface Piece {
+  text: string;
+  style: Omit<TextNode, 'type' | 'value'>;
+}
+
+/** Converts inline nodes (no tabs: see tab-stops.ts) to text runs. Returns [] for no text. */
+export function textRuns(children: InlineNode[], options: RunOptions): PdfTextRun[] {
+  const pieces = toPieces(children);
+  const full = pieces.map((p) => p.text).join('');
+  if (!full) return [];
+  const breaks = new Set(thaiBreakOffsets(full));
+  addClusterBreaksInLongWords(full, pieces, breaks, options);
+  const cuts = new Set(breaks);
+  if (options.justify) {
+    for (const offset of clusterOffsets(full)) {
+      if (!isSpace(full.charCodeAt(offset - 1)) && !isSpace(full.charCodeAt(offset))) cuts.add(offset);
+    }
+  }
+  const sortedCuts = [...cuts].sort((a, b) => a - b);
+  const runs: PdfTextRun[] = [];
+  let start = 0;
+  let cutIndex = 0;
+  const mark = (offset: number) => (breaks.has(offset) ? BREAK_MARK : '');
+  for (const piece of pieces) {
+    const end = start + piece.text.length;
+    while (cutIndex < sortedCuts.length && sortedCuts[cutIndex]! <= start) cutIndex++;
+    let from = start;
+    while (cutIndex < sortedCuts.length && sortedCuts[cutIndex]! < end) {
+      const cut = sortedCuts[cutIndex++]!;
+      runs.push(run(piece.text.slice(from - start, cut - start) + mark(cut), piece.style, options));
+      from = cut;
+    }
+    // A break at the end of a piece (a style change between two words) goes after the piece's last run.
+    runs.push(run(piece.text.slice(from - start) + (sortedCuts[cutIndex] === end ? mark(end) : ''), piece.style, options));
+    start = end;
+  }
+  return runs;
+}
+
+function toPieces(children: InlineNode[]): Piece[] {
+  const pieces: Piece[] = [];
+  let last: Piece['style'] = {};
+  for (const child of children) {
+    if (child.type === 'text') {
+      const { type: _type, value, ...style } = child;
+      if (value) pieces.push({ text: value, style });
+      last = style;
+    } else if (child.type === 'break') {
+      // pdfmake ends a line at "\n" inside a text (TextBreaker: lineEnd).
+      pieces.push({ text: '\n', style: last });
+    } else {
+      pieces.push({ text: ' ', style: last });
+    }
+  }
+  return pieces;
+}
+
+function run(text: string, style: Piece['style'], options: RunOptions): PdfTextRun {
+  const out: PdfTextRun = { text };
+  if (style.bold || options.bold) out.bold = true;
+  if (style.italic) out.italics = true;
+  if (style.size !== undefined) out.fontSize = options.resources.fontSize(style.size);
+  if (style.color) out.color = `#${style.color}`;
+  if (style.underline || style.dotted) out.decoration = 'underline';
+  if (style.dotted) out.decorationStyle = 'dotted';
+  return out;
+}
+
+/** The font style of a run. */
+export function fontStyleOf(bold: boolean | undefined, italic: boolean | undefined): FontStyle {
+  if (bold && italic) return 'bolditalics';
+  if (bold) return 'bold';
+  if (italic) return 'italics';
+  return 'normal';
+}
+
+/**
+ * Text between two break opportunities that is wider than the narrowest line would overflow its table cell
+ * (pdfmake would cut it between any two characters, even between a letter and its tone mark). Such text may
+ * first break before each word inside it ("มาตรการ/|โครงการ/|กิจกรรม"). A single word still too wide breaks at a
+ * cluster boundary — the last resort FORMAT.md allows — into pieces each as wide as a line, so that, as in Word,
+ * it starts on a line of its own and breaks where that line is full ("ประชาสัมพั|นธ์", not "ป|ระชาสัมพันธ์").
+ */
+function addClusterBreaksInLongWords(full: string, pieces: Piece[], breaks: Set<number>, options: RunOptions): void {
+  const width = (from: number, to: number) => {
+    const style = styleAt(pieces, from);
+    const size = style.size ?? options.size;
+    const fontStyle = fontStyleOf(style.bold || options.bold, style.italic);
+    return options.resources.measure(full.slice(from, to).trimEnd(), fontStyle, size);
+  };
+  const tooWide = (from: number, to: number) => to - from >= 2 && width(from, to) > options.maxLineWidth;
+  const spans = (offsets: Iterable<number>, from: number, to: number) => {
+    const sorted = [...new Set([from, ...offsets, to])].filter((o) => o >= from && o <= to).sort((a, b) => a - b);
+    return sorted.slice(0, -1).map((start, i) => [start, sorted[i + 1]!] as const);
+  };
+  const bounds = [...breaks];
+  for (let i = 0; i < full.length; i++) if (isSpace(full.charCodeAt(i))) bounds.push(i + 1);
+  for (const [from, to] of spans(bounds, 0, full.length)) {
+    if (!tooWide(from, to)) continue;
+    const starts = wordStarts(full.slice(from, to)).map((o) => from + o);
+    for (const offset of starts) breaks.add(offset);
+    for (const [wordFrom, wordTo] of spans(starts, from, to)) {
+      if (!tooWide(wordFrom, wordTo)) continue;
+      let lineStart = wordFrom;
+      let previous = wordFrom;
+      for (const offset of [...clusterOffsets(full.slice(wordFrom, wordTo)), wordTo - wordFrom]) {
+        const end = wordFrom + offset;
+        if (previous > lineStart && width(lineStart, end) > options.maxLineWidth) {
+          breaks.add(previous);
+          lineStart = previous;
+        }
+        previous = end;
+      }
+    }
+  }
+}
+
+function styleAt(pieces: Piece[], offset: number): Piece['style'] {
+  let start = 0;
+  for (const piece of pieces) {
+    if (offset < start + piece.text.length) return piece.style;
+    start += piece.text.length;
+  }
+  return pieces.at(-1)?.style ?? {};
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x09;
+}

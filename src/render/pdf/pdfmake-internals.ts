@@ -1,0 +1,151 @@
+/**
+ * Typed access to the parts of pdfmake 0.3 and pdfkit that the PDF renderer drives directly.
+ *
+ * pdfmake's public entry (`pdfmake.createPdf`) re-parses every font file for every document through pdfkit, keeps
+ * fonts and table layouts in a process-wide singleton, and offers no hook to draw a text run differently. itadoc
+ * renders thousands of documents per process with fonts parsed once, marks lines with /ActualText and keeps
+ * chosen table rows whole, so it runs pdfmake's own layout engine (LayoutBuilder) and renderer with its own
+ * pdfkit document subclass — the same steps as pdfmake's `Printer.createPdfKitDocument`. These are pdfmake's
+ * compiled CommonJS modules; package.json pins pdfmake to an exact version because they are not a public API.
+ */
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+/** The font object pdfkit draws with (its EmbeddedFont), as pdfmake's layout reads it. */
+export interface PdfKitFont {
+  id: string;
+  ascender: number;
+  descender: number;
+  lineHeight(size: number, includeGap?: boolean): number;
+  widthOfString(text: string, size: number, features?: unknown): number;
+}
+
+/** The pdfkit document API the renderer calls besides what pdfmake does. */
+export interface PdfKitDocument {
+  _fontCount: number;
+  _fontFamilies: Record<string, PdfKitFont>;
+  page: { markings: unknown[] } | null;
+  markContent(tag: string, options?: { actual?: string }): PdfKitDocument;
+  endMarkedContent(): PdfKitDocument;
+  addContent(data: string): PdfKitDocument;
+  text(text: string, x?: number, y?: number, options?: object): PdfKitDocument;
+  on(event: 'data', listener: (chunk: Buffer) => void): void;
+  on(event: 'end' | 'error', listener: (error?: Error) => void): void;
+  end(): void;
+}
+
+/** pdfmake's pdfkit subclass (src/PDFDocument.js): resolves fonts and images named by the definition. */
+export interface PdfmakeDocument extends PdfKitDocument {
+  fontCache: Record<string, Record<string, PdfKitFont>>;
+  getFontType(bold: boolean, italics: boolean): 'normal' | 'bold' | 'italics' | 'bolditalics';
+  provideFont(family: string, bold: boolean, italics: boolean): PdfKitFont;
+}
+
+/** Constructor of pdfmake's PDFDocument: (fonts, images, patterns, attachments, pdfkit options, vfs, policy). */
+export type PdfmakeDocumentClass = new (
+  fonts: object,
+  images: Record<string, string>,
+  patterns: object,
+  attachments: object,
+  options: object,
+  virtualfs: null,
+  localAccessPolicy: undefined,
+) => PdfmakeDocument;
+
+/** One inline (a word or cluster) of a laid-out line. */
+export interface LaidOutInline {
+  text: string;
+  x: number;
+  width: number;
+  justifyShift?: number;
+}
+
+/** A laid-out line of text (pdfmake src/Line.js). */
+export interface LaidOutLine {
+  x: number;
+  y: number;
+  inlines: LaidOutInline[];
+  /** Set on the last line of a paragraph (pdfmake LayoutBuilder.buildNextLine). */
+  lastLineInParagraph?: boolean;
+  getHeight(): number;
+}
+
+/** A laid-out page (pdfmake DocumentContext.addPage). */
+export interface LaidOutPage {
+  items: { type: string; item: LaidOutLine | object }[];
+  pageSize: { width: number; height: number };
+  pageMargins: { left: number; top: number; right: number; bottom: number };
+}
+
+/** pdfmake's layout engine (src/LayoutBuilder.js). */
+export interface LayoutBuilder {
+  writer: { context(): { pages: LaidOutPage[] } };
+  registerTableLayouts(layouts: Record<string, object>): void;
+  layoutDocument(
+    content: unknown,
+    pdfDocument: PdfmakeDocument,
+    styles: object,
+    defaultStyle: object,
+    background: unknown,
+    header: unknown,
+    footer: unknown,
+    watermark: unknown,
+    pageBreakBefore: unknown,
+  ): LaidOutPage[];
+}
+
+/** pdfmake's renderer (src/Renderer.js). */
+export interface PdfmakeRenderer {
+  pdfDocument: PdfmakeDocument;
+  renderPages(pages: LaidOutPage[]): void;
+  renderLine(line: LaidOutLine, x: number, y: number): void;
+}
+
+/** pdfmake's table processor (src/TableProcessor.js), as far as the row-keeping subclass touches it. */
+export interface TableProcessor {
+  tableNode: { table: { dontBreakRows?: boolean; cantSplitRows?: boolean[] } };
+  dontBreakRows: boolean;
+  beginTable(writer: unknown): void;
+  endRow(rowIndex: number, writer: unknown, pageBreaks: unknown): void;
+}
+
+interface CjsDefault<T> {
+  default: T;
+}
+
+/** pdfkit's PDFDocument class. */
+export const PdfKit = require('pdfkit') as new (options?: object) => PdfKitDocument & {
+  _font: PdfKitFont;
+  font(src: Uint8Array): unknown;
+};
+
+/** pdfmake's PDFDocument class (a pdfkit subclass). */
+export const PdfmakePdfDocument = (require('pdfmake/js/PDFDocument.js') as CjsDefault<PdfmakeDocumentClass>).default;
+
+/** pdfmake's layout engine class. */
+export const LayoutBuilderClass = (
+  require('pdfmake/js/LayoutBuilder.js') as CjsDefault<
+    new (pageSize: object, pageMargins: object, svgMeasure: object) => LayoutBuilder
+  >
+).default;
+
+/** pdfmake's renderer class. */
+export const RendererClass = (
+  require('pdfmake/js/Renderer.js') as CjsDefault<new (doc: PdfmakeDocument, progress?: unknown) => PdfmakeRenderer>
+).default;
+
+/** pdfmake's SVG measurer (required by the layout engine even without SVG content). */
+export const SvgMeasureClass = (require('pdfmake/js/SVGMeasure.js') as CjsDefault<new () => object>).default;
+
+/** pdfmake's built-in table layouts (noBorders, headerLineOnly, …). */
+export const builtInTableLayouts = (require('pdfmake/js/tableLayouts.js') as { tableLayouts: Record<string, object> })
+  .tableLayouts;
+
+/**
+ * The module object LayoutBuilder reads its TableProcessor class from at each table (`new _TableProcessor.default`);
+ * swapping `default` for the duration of one synchronous layout installs a subclass without touching pdfmake's files.
+ */
+export const tableProcessorModule = require('pdfmake/js/TableProcessor.js') as CjsDefault<
+  new (tableNode: object) => TableProcessor
+>;

@@ -1,0 +1,88 @@
+/**
+ * Parses a TrueType font once and adapts its layout function for Thai, for every document that uses it.
+ *
+ * pdfkit (under pdfmake) measures and draws every string through `font.layout(text)` of fontkit. Three Thai problems
+ * are fixed there, so that measuring and drawing always agree:
+ * 1. Break marks (U+200B, thai-text.ts) are removed before layout: they take no width and draw no glyph. Fonts such as
+ *    Sarabun have no glyph for U+200B, which otherwise measures as .notdef or as a space (FORMAT.md).
+ * 2. fontkit picks ONE script per laid-out string from its first strong character, so a string that starts with Latin
+ *    ("E-Serviceที่", "A วันที่") skips the Thai substitutions and positions — tone marks come out unraised. Each
+ *    string is laid out in runs of one script (Thai or not) and the runs joined.
+ * 3. fontkit caches glyph objects with the code points of their FIRST use, and pdfkit writes a glyph's ToUnicode
+ *    entry from those. Sara aa (า) first met inside sara am (ำ, decomposed by the font into nikhahit + sara aa)
+ *    would carry no code point, and every later า would vanish from copied text. Each glyph is therefore looked up
+ *    once by its own character when the font is loaded.
+ */
+import { createRequire } from 'node:module';
+import type { Font, FontCollection, Glyph, GlyphPosition, GlyphRun } from 'fontkit';
+import { isThaiCodePoint } from './thai-text.js';
+
+const require = createRequire(import.meta.url);
+// The CommonJS build, the same module instance pdfkit uses.
+const fontkit = require('fontkit') as typeof import('fontkit');
+
+const BREAK_MARKS = /\u200B/gu;
+
+/**
+ * Parses font bytes and returns the fontkit font with the Thai adaptations installed.
+ * `source` names the file in error messages.
+ */
+export function prepareFont(bytes: Buffer, source: string): Font {
+  let parsed: Font | FontCollection;
+  try {
+    parsed = fontkit.create(bytes);
+  } catch (error) {
+    throw new Error(`cannot read font ${source}: ${(error as Error).message}`, { cause: error });
+  }
+  if (!('layout' in parsed)) throw new Error(`font ${source} is a font collection; give a single .ttf or .otf file`);
+  const font = parsed;
+  for (const cp of [...font.characterSet].sort((a, b) => a - b)) font.glyphForCodePoint(cp);
+  const layout = font.layout.bind(font);
+  font.layout = (text, features, script, language, direction) => {
+    const clean = text.replace(BREAK_MARKS, '');
+    if (script !== undefined) return layout(clean, features, script, language, direction);
+    const runs = scriptRuns(clean);
+    if (runs.length <= 1) return layout(clean, features);
+    const glyphs: Glyph[] = [];
+    const positions: GlyphPosition[] = [];
+    for (const run of runs) {
+      const laidOut = layout(run, features);
+      glyphs.push(...laidOut.glyphs);
+      positions.push(...laidOut.positions);
+    }
+    // pdfkit scales `positions` in place after layout and then reads `advanceWidth`, so it must be computed late.
+    return {
+      glyphs,
+      positions,
+      get advanceWidth() {
+        return positions.reduce((sum, p) => sum + p.xAdvance, 0);
+      },
+    } as unknown as GlyphRun;
+  };
+  return font;
+}
+
+/**
+ * Splits `text` into runs of one script: Thai, or anything else. Characters of no script (spaces, punctuation,
+ * ASCII digits) stay with the run they follow, or the first run when they lead.
+ */
+export function scriptRuns(text: string): string[] {
+  const runs: string[] = [];
+  let current = '';
+  let currentThai: boolean | undefined;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0);
+    const thai = isThaiCodePoint(cp);
+    const strong = thai || /[\p{L}\p{M}]/u.test(ch);
+    if (!strong || currentThai === undefined || thai === currentThai) {
+      current += ch;
+      if (strong) currentThai = thai;
+      continue;
+    }
+    runs.push(current);
+    current = ch;
+    currentThai = thai;
+  }
+  if (current || runs.length === 0) runs.push(current);
+  return runs;
+}

@@ -1,0 +1,89 @@
+/**
+ * Thai text helpers for the PDF renderer: word and cluster segmentation, and where a line may break.
+ *
+ * pdfmake breaks lines with the Unicode line-breaking algorithm (UAX #14, the `linebreak` package), which never
+ * breaks inside a run of Thai letters: Thai writes no spaces between words, so a Thai phrase would overflow its line
+ * or table cell (FORMAT.md, "PDF for Thai"). pdfmake does break after U+200B ZERO WIDTH SPACE, so the renderer marks
+ * every permitted break with one; the fonts (thai-font.ts) lay the mark out as nothing, with no width.
+ */
+
+/** The break mark pdfmake's line breaker honours. Removed again before any glyph is laid out (thai-font.ts). */
+export const BREAK_MARK = '\u200B';
+
+const WORDS = new Intl.Segmenter('th', { granularity: 'word' });
+const CLUSTERS = new Intl.Segmenter('th', { granularity: 'grapheme' });
+
+/** True for a code point of the Thai block (U+0E00–U+0E7F): letters, vowels, tone marks, Thai digits. */
+export function isThaiCodePoint(cp: number | undefined): boolean {
+  return cp !== undefined && cp >= 0x0e00 && cp <= 0x0e7f;
+}
+
+/** True when `text` holds a Thai character. */
+export function hasThai(text: string): boolean {
+  return /[\u0E00-\u0E7F]/u.test(text);
+}
+
+/**
+ * Offsets inside `text` (UTF-16 units) where a line may break although UAX #14 forbids it: between two word-like
+ * segments of `Intl.Segmenter('th')` of which at least one is Thai. Breaks next to punctuation or spaces are left to
+ * the Unicode algorithm, so "(๐๔๒)" or "ต่าง ๆ" keep their usual behaviour.
+ */
+export function thaiBreakOffsets(text: string): number[] {
+  const offsets: number[] = [];
+  let previous: Intl.SegmentData | undefined;
+  for (const segment of WORDS.segment(text)) {
+    if (
+      previous?.isWordLike &&
+      segment.isWordLike &&
+      (isThaiCodePoint(lastCodePoint(previous.segment)) || isThaiCodePoint(segment.segment.codePointAt(0)))
+    ) {
+      offsets.push(segment.index);
+    }
+    previous = segment;
+  }
+  return offsets;
+}
+
+/** Offsets of the grapheme clusters inside `text` (a Thai cluster is a base letter with its marks), without 0. */
+export function clusterOffsets(text: string): number[] {
+  const offsets: number[] = [];
+  for (const cluster of CLUSTERS.segment(text)) if (cluster.index > 0) offsets.push(cluster.index);
+  return offsets;
+}
+
+/** Offsets inside `text` where a word-like segment starts after other text (not at 0, not after a space). */
+export function wordStarts(text: string): number[] {
+  const offsets: number[] = [];
+  for (const segment of WORDS.segment(text)) {
+    if (segment.index > 0 && segment.isWordLike && !/\s/u.test(text[segment.index - 1]!)) offsets.push(segment.index);
+  }
+  return offsets;
+}
+
+/**
+ * The first word of `text` as a clerk would copy it for a continuation mark: with the punctuation stuck to it
+ * ("(๑)", "๑."), and with the next word when ICU's dictionary splits a compound the clerk writes as one word —
+ * a first word shorter than four characters takes the word right after it (ภาค|ผนวก, การ|คำนวณ, จะ|ต้อง).
+ * Undefined when `text` holds no word.
+ */
+export function leadingWord(text: string): string | undefined {
+  let out = '';
+  let words = 0;
+  for (const segment of WORDS.segment(text.trimStart())) {
+    if (/^\s+$/u.test(segment.segment)) break;
+    if (segment.isWordLike) {
+      if (words === 2 || (words === 1 && [...out].length >= 4)) break;
+      words++;
+    }
+    out += segment.segment;
+  }
+  return words > 0 ? out : undefined;
+}
+
+function lastCodePoint(text: string): number | undefined {
+  const last = text.at(-1);
+  if (last === undefined) return undefined;
+  const code = last.charCodeAt(0);
+  // A trailing low surrogate belongs to an astral code point, which is never Thai.
+  return code >= 0xdc00 && code <= 0xdfff ? 0x10000 : code;
+}

@@ -37,6 +37,7 @@ function block(node: BlockNode, style: DigitStyle): void {
       for (const row of node.rows) for (const cell of row.cells) for (const b of cell.children) block(b, style);
       break;
     case 'signature':
+      if (node.salutation) inline(node.salutation.children, style);
       for (const line of node.lines) inline(line, style);
       break;
     case 'emblem':

@@ -133,6 +133,11 @@ export interface SignatureNode {
   space: number;
   /** Centre of the block as a fraction of the text width (0.5 = page centre). */
   axis: number;
+  /**
+   * The letter's closing formula ("ขอแสดงความนับถือ"), set above the blank lines at `indent` points from the left
+   * margin (the page's centre line): it belongs to the signature and never stays behind on the page before.
+   */
+  salutation?: { indent: number; children: InlineNode[] };
   lines: InlineNode[][];
 }
 

@@ -59,6 +59,7 @@ export const MARKUP_VOCABULARY: Record<string, string[]> = {
   td: ['colspan', 'rowspan', 'align', 'valign', 'shade'],
   th: ['colspan', 'rowspan', 'align', 'valign', 'shade'],
   signature: ['space', 'axis'],
+  salutation: ['left'],
   line: [],
   emblem: ['height', 'align', 'src'],
   space: ['lines'],
@@ -349,12 +350,25 @@ function blocks(ctx: Context, nodes: ChildNode[], inHeader = false): BlockNode[]
         break;
       case 'signature': {
         checkNoText(ctx, el);
-        const lines = elements(el.children).map((line) => {
-          checkElement(ctx, line);
-          if (line.name !== 'line') fail(ctx, line, `<signature> มีได้เฉพาะ <line> / <signature> holds only <line>`);
-          return inlines(ctx, line.children, {});
+        let salutation: { indent: number; children: InlineNode[] } | undefined;
+        const lines: InlineNode[][] = [];
+        for (const child of elements(el.children)) {
+          checkElement(ctx, child);
+          if (child.name === 'salutation' && !salutation && lines.length === 0) {
+            salutation = { indent: length(ctx, child, 'left') ?? 0, children: inlines(ctx, child.children, {}) };
+          } else if (child.name === 'line') {
+            lines.push(inlines(ctx, child.children, {}));
+          } else {
+            fail(ctx, child, `<signature> มีได้เฉพาะ <salutation> หนึ่งบรรทัดแรก และ <line> / <signature> holds one leading <salutation> and <line>s`);
+          }
+        }
+        out.push({
+          type: 'signature',
+          space: number(ctx, el, 'space') ?? 3,
+          axis: number(ctx, el, 'axis') ?? 0.6,
+          ...(salutation ? { salutation } : {}),
+          lines,
         });
-        out.push({ type: 'signature', space: number(ctx, el, 'space') ?? 3, axis: number(ctx, el, 'axis') ?? 0.6, lines });
         break;
       }
       case 'emblem': {

@@ -42,6 +42,7 @@ import type {
   TableNode,
 } from '../../document/nodes.js';
 import { listMarker } from '../../document/list-marker.js';
+import { TH_SARABUN_LINE_SPACING } from '../../document/typography.js';
 
 /** Points → twentieths of a point (twips), the unit of OOXML lengths. */
 const twip = (pt: number) => Math.round(pt * 20);
@@ -104,6 +105,7 @@ function paragraphOptions(f: ParagraphFormat, ctx: Ctx): IParagraphOptions {
   const align = f.align ?? ctx.defaultAlign;
   // Only what differs from the defaults is written: every attribute costs serialisation time in batch runs.
   const indented = f.firstLine || f.indent || f.hanging;
+  const smaller = ctx.size !== undefined && ctx.size < ctx.doc.size;
   return {
     ...(align ? { alignment: ALIGN[align] } : {}),
     ...(indented
@@ -115,7 +117,15 @@ function paragraphOptions(f: ParagraphFormat, ctx: Ctx): IParagraphOptions {
           },
         }
       : {}),
-    ...(f.before || f.after ? { spacing: { before: twip(f.before ?? 0), after: twip(f.after ?? 0) } } : {}),
+    ...(f.before || f.after || smaller
+      ? {
+          spacing: {
+            ...(f.before || f.after ? { before: twip(f.before ?? 0), after: twip(f.after ?? 0) } : {}),
+            // A dense table's smaller text gets the line floor of its own size, not the body's (see styles()).
+            ...(smaller ? { line: twip(ctx.size! * TH_SARABUN_LINE_SPACING), lineRule: LineRuleType.AT_LEAST } : {}),
+          },
+        }
+      : {}),
     ...(f.keepNext ? { keepNext: true } : {}),
     ...(f.tabs
       ? {
@@ -165,8 +175,13 @@ const handlers = {
     const axis = node.axis * ctx.width;
     const left = Math.max(0, 2 * axis - ctx.width);
     const right = Math.max(0, ctx.width - 2 * axis);
-    const blanks = Array.from({ length: node.space }, () => new Paragraph({ children: [] }));
+    // Every paragraph but the last keeps with the next, so Word moves the block to a new page whole.
+    const blanks = Array.from({ length: node.space }, () => new Paragraph({ keepNext: true, children: [] }));
+    const salutation = node.salutation
+      ? [new Paragraph({ indent: { left: twip(node.salutation.indent) }, keepNext: true, children: inlines(node.salutation.children, ctx) })]
+      : [];
     return [
+      ...salutation,
       ...blanks,
       ...node.lines.map(
         (line, k) =>
@@ -272,12 +287,14 @@ function styles(doc: DocumentNode) {
   });
   return {
     default: {
-      // Single spacing with a floor of 1.2 × the body size: Word's single line of TH SarabunPSK is about that tall,
-      // and the floor keeps lines apart where the font is substituted by one with tight metrics (LibreOffice on
-      // Debian draws "TH Sarabun…" with Laksaman, whose own line height overlaps Thai marks).
+      // Single spacing with a floor of TH SarabunPSK's own single line: where the font is substituted by one with
+      // tighter metrics (LibreOffice on Debian draws "TH Sarabun…" with Laksaman, whose line height overlaps Thai
+      // marks) lines stay apart, and pages break as in the PDF.
       document: {
         run: run(doc.size),
-        paragraph: { spacing: { before: 0, after: 0, line: twip(doc.size * 1.2), lineRule: LineRuleType.AT_LEAST } },
+        paragraph: {
+          spacing: { before: 0, after: 0, line: twip(doc.size * TH_SARABUN_LINE_SPACING), lineRule: LineRuleType.AT_LEAST },
+        },
       },
     },
     paragraphStyles: [

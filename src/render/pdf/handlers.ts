@@ -270,8 +270,17 @@ function signature(node: SignatureNode, ctx: HandlerContext): PdfContent {
     alignment: 'center',
     margin: [left, 0, right, 0],
   }));
-  // The signature block stays on one page, as the clerk would keep it.
-  return { stack: [spacer(node.space * lineHeight(ctx.size, ctx)), ...lines], unbreakable: true };
+  const salutation: PdfContent[] = node.salutation
+    ? [
+        {
+          text: textRuns(node.salutation.children, { resources: ctx.resources, size: ctx.size, justify: false, maxLineWidth: ctx.width - node.salutation.indent }),
+          alignment: 'left',
+          margin: [round(node.salutation.indent), 0, 0, 0],
+        },
+      ]
+    : [];
+  // The signature block, with the letter's closing formula above it, stays on one page, as the clerk would keep it.
+  return { stack: [...salutation, spacer(node.space * lineHeight(ctx.size, ctx)), ...lines], unbreakable: true };
 }
 
 function emblem(node: EmblemNode, ctx: HandlerContext): PdfContent {

@@ -62,13 +62,22 @@ export function textRuns(children: InlineNode[], options: RunOptions): PdfTextRu
   return runs;
 }
 
+/**
+ * Keeps "พ.ศ." / "ค.ศ." on the line of the word before and of the year after (no-break spaces): "ปีงบประมาณ พ.ศ. ๒๕๖๘"
+ * is never split around the era, and a line never ends on "งบประมาณ" before "พ.ศ.", a junction that ICU's dictionary
+ * misreads as a cut word when the space is dropped (as pdftotext -raw does at line ends).
+ */
+export function keepEraTogether(text: string): string {
+  return text.replace(/ (?=[พค]\.ศ\.)/g, '\u00a0').replace(/([พค]\.ศ\.) (?=[0-9\u0e50-\u0e59])/g, '$1\u00a0');
+}
+
 function toPieces(children: InlineNode[]): Piece[] {
   const pieces: Piece[] = [];
   let last: Piece['style'] = {};
   for (const child of children) {
     if (child.type === 'text') {
       const { type: _type, value, ...style } = child;
-      if (value) pieces.push({ text: value, style });
+      if (value) pieces.push({ text: keepEraTogether(value), style });
       last = style;
     } else if (child.type === 'break') {
       // pdfmake ends a line at "\n" inside a text (TextBreaker: lineEnd).

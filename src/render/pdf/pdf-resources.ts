@@ -5,6 +5,7 @@
  * An agency may give a folder of its own four TrueType files instead (e.g. THSarabunNew.ttf, THSarabunNew Bold.ttf,
  * THSarabunNew Italic.ttf, THSarabunNew BoldItalic.ttf); the styles are told apart by file name.
  */
+import { TH_SARABUN_LINE_SPACING } from '../../document/typography.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,12 +31,8 @@ export const BODY_FAMILY = 'Body';
  */
 export const TH_SARABUN_SIZE_SCALE = 0.66;
 
-/**
- * Word's single line spacing of TH SarabunPSK, as a multiple of the font size: its ascent plus descent for Windows
- * (about 836 + 421 units per 1000, its bounding box; Laksaman's 1254 + 646 scaled by 0.66), 20.1 pt for 16 pt text.
- * Sarabun's stacked marks (up to 1.25 em) and descenders (0.5 em) at 0.66 of the size stay clear of the next line.
- */
-export const TH_SARABUN_LINE_SPACING = 1.257;
+
+export { TH_SARABUN_LINE_SPACING };
 
 /** Fonts and text metrics shared by every PDF rendered in this process. */
 export interface PdfResources {

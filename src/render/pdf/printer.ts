@@ -247,6 +247,8 @@ function lineText(line: LaidOutLine): string {
     .map((i) => i.text)
     .join('')
     .replace(/[\u200B\n]/gu, '')
+    // No-break spaces are layout only (inline-text.ts keeps "พ.ศ." with its year): the text reads a plain space.
+    .replace(/\u00a0/gu, ' ')
     .trim();
 }
 

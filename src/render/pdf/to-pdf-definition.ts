@@ -7,6 +7,9 @@ import { convertBlocks, round, type HandlerContext } from './handlers.js';
 import type { PdfDefinition } from './pdf-definition.js';
 import { BODY_FAMILY, type PdfResources } from './pdf-resources.js';
 
+/** Top margin of the pages after the first (FORMAT.md: about 2.5 cm). */
+export const LATER_PAGES_TOP = 2.5 * (72 / 2.54);
+
 /** What the PDF's Creator and Producer say. */
 export const PRODUCER = 'itadoc';
 
@@ -29,9 +32,13 @@ export function toPdfDefinition(doc: DocumentNode, resources: PdfResources): Pdf
     },
   };
   const content = convertBlocks(doc.children, ctx);
+  // FORMAT.md: page 1 of a letter or memo starts about 1.5 cm from the edge (the emblem), later pages about 2.5 cm.
+  // pdfmake has one top margin for every page, so pages use the later one and page 1's content is pulled up.
+  const top = Math.max(page.top, LATER_PAGES_TOP);
+  if (top > page.top) content.unshift({ text: '', margin: [0, round(page.top - top), 0, 0] });
   return {
     pageSize: { width: page.width, height: page.height },
-    pageMargins: [round(page.left), round(page.top), round(page.right), round(page.bottom)],
+    pageMargins: [round(page.left), round(top), round(page.right), round(page.bottom)],
     language: doc.meta.language || 'th-TH',
     info: {
       title: doc.meta.title,

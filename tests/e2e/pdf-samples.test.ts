@@ -1,0 +1,107 @@
+/**
+ * End to end: every sample and document kind as PDF, checked as the reviewer does — no missing glyph (mutool),
+ * nothing past the right margin, line ends on word boundaries, the seed's facts in the extracted text, identical
+ * bytes on a second render, and a page count within one page of the same DOCX laid out by LibreOffice.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, runCli } from '../helpers.js';
+import { SAMPLE_FACTS } from '../render-docx/sample-facts.js';
+import { PDFCHECK, hasPdfcheck, pdfFlatText, pdfPages, requireTools } from './tools.js';
+
+const ok = requireTools('pdftotext', 'mutool', 'pdfinfo');
+const withLibreOffice = ok && requireTools('soffice');
+const work = mkdtempSync(join(tmpdir(), 'itadoc-e2e-pdf-'));
+const first = join(work, 'first');
+const second = join(work, 'second');
+const samples = Object.keys(SAMPLE_FACTS).map((s) => `samples/${s}.json`);
+
+/**
+ * A fontconfig set-up in which "TH Sarabun…" resolves to a font with TH SarabunPSK's size: the bundled Sarabun with
+ * its em enlarged so it draws at 0.66 of its size (TH_SARABUN_SIZE_SCALE in src/render/pdf/pdf-resources.ts).
+ * A stock Debian draws TH SarabunPSK with Laksaman at full size instead (LibreOffice ignores the 0.66 scale of the
+ * fonts-tlwg-laksaman rule), about 1.5 times too large, so page counts there say nothing about the layout.
+ */
+function thSarabunSizedFontconfig(): string {
+  const dir = join(work, 'fontconfig');
+  mkdirSync(join(dir, 'fonts'), { recursive: true });
+  for (const f of ['Sarabun-Regular.ttf', 'Sarabun-Bold.ttf', 'Sarabun-Italic.ttf', 'Sarabun-BoldItalic.ttf']) {
+    const font = readFileSync(join(ROOT, 'fonts', f));
+    // The 'head' table's unitsPerEm (offset 18) scales every glyph and metric; checksums are not checked by FreeType.
+    const tables = font.readUInt16BE(4);
+    for (let i = 0; i < tables; i++) {
+      const at = 12 + 16 * i;
+      if (font.toString('latin1', at, at + 4) === 'head') {
+        const head = font.readUInt32BE(at + 8);
+        font.writeUInt16BE(Math.round(font.readUInt16BE(head + 18) / 0.66), head + 18);
+      }
+    }
+    writeFileSync(join(dir, 'fonts', f), font);
+  }
+  const conf = join(dir, 'fonts.conf');
+  writeFileSync(
+    conf,
+    `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig><dir>${dir}/fonts</dir>
+<match target="pattern"><test qual="any" name="family" compare="contains"><string>TH Sarabun</string></test>
+<edit name="family" mode="prepend" binding="strong"><string>Sarabun</string></edit></match>
+<include ignore_missing="yes">/etc/fonts/fonts.conf</include></fontconfig>`,
+  );
+  return conf;
+}
+
+describe.skipIf(!ok)('PDF of every sample', () => {
+  beforeAll(() => {
+    for (const out of [first, second]) {
+      const r = runCli(['render', ...samples, '--out', out, '--format', 'pdf,docx']);
+      expect(r.code, r.stderr).toBe(0);
+    }
+  }, 600_000);
+
+  for (const [sample, facts] of Object.entries(SAMPLE_FACTS)) {
+    for (const kind of facts.documents) {
+      const pdf = () => join(first, sample, `${kind}.pdf`);
+
+      it(`${sample} ${kind}.pdf: no missing glyph, nothing past the margin, words whole, facts present`, () => {
+        const trace = spawnSync('mutool', ['trace', pdf()], { encoding: 'utf8', maxBuffer: 1 << 30 }).stdout;
+        expect(trace).toContain('<g ');
+        expect(trace).not.toMatch(/glyph="(0|\.notdef)"/);
+        const text = pdfFlatText(pdf());
+        for (const fact of facts.text[kind] ?? []) expect(text, `${sample} ${kind}: ${fact}`).toContain(fact.replace(/\s+/g, ''));
+        // Sara am survives extraction: "ดำเนิน", never the decomposed "ดำาเนิน".
+        expect(text).not.toContain('\u0e4d\u0e32');
+        if (hasPdfcheck) {
+          const args = [PDFCHECK, pdf(), ...(facts.text[kind] ?? []).flatMap((f) => ['--expect', f])];
+          const r = spawnSync(process.execPath, args, { encoding: 'utf8' });
+          expect(r.status, r.stdout).toBe(0);
+        }
+      });
+
+      it(`${sample} ${kind}.pdf: a second render gives identical bytes`, () => {
+        expect(readFileSync(join(second, sample, `${kind}.pdf`)).equals(readFileSync(pdf()))).toBe(true);
+      });
+    }
+  }
+
+  it.skipIf(!withLibreOffice)('page counts are within one page of the DOCX laid out by LibreOffice', () => {
+    const conf = thSarabunSizedFontconfig();
+    const loDir = join(work, 'lo');
+    mkdirSync(loDir);
+    const pairs: [string, string][] = [];
+    for (const [sample, facts] of Object.entries(SAMPLE_FACTS)) {
+      for (const kind of facts.documents) {
+        copyFileSync(join(first, sample, `${kind}.docx`), join(loDir, `${sample}-${kind}.docx`));
+        pairs.push([join(first, sample, `${kind}.pdf`), join(loDir, `${sample}-${kind}.pdf`)]);
+      }
+    }
+    const r = spawnSync('sh', ['-c', `cd '${loDir}' && timeout 600 soffice --headless --convert-to pdf *.docx`], {
+      encoding: 'utf8',
+      env: { ...process.env, FONTCONFIG_FILE: conf },
+    });
+    expect(r.status, r.stderr).toBe(0);
+    const counts = pairs.map(([ours, lo]) => ({ file: ours.slice(first.length + 1), pdf: pdfPages(ours), libreoffice: pdfPages(lo) }));
+    expect(counts.every((c) => c.pdf > 0 && Math.abs(c.pdf - c.libreoffice) <= 1), JSON.stringify(counts)).toBe(true);
+  }, 600_000);
+});

@@ -4,6 +4,7 @@
  */
 import { MarkupError } from '../document/parse-markup.js';
 import { InputError } from '../input/index.js';
+import { FontFolderError } from '../render/pdf/index.js';
 import { TemplateError } from '../template/template-set.js';
 
 /** Exit codes: 0 done; 1 some inputs of a batch failed; 2 unusable input or arguments; 70 internal error. */
@@ -22,8 +23,9 @@ export class UsageError extends Error {
 
 /** Prints an error for a person and returns the exit code to use. */
 export function reportError(err: unknown, write: (text: string) => void): number {
-  if (err instanceof InputError || err instanceof UsageError || err instanceof TemplateError || err instanceof MarkupError) {
-    write(err.message);
+  const userFixable = [InputError, UsageError, TemplateError, MarkupError, FontFolderError].some((k) => err instanceof k);
+  if (userFixable) {
+    write((err as Error).message);
     return err instanceof UsageError ? err.exitCode : EXIT.badInput;
   }
   const message = err instanceof Error ? err.message : String(err);

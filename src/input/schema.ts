@@ -233,6 +233,14 @@ const settings = z.strictObject({
   passMark: score.optional().describe(describe('เกณฑ์ผ่าน (ค่าเริ่มต้น ๘๕)', 'pass mark, default 85')),
   digits: z.enum(['thai', 'arabic']).optional(),
   font: text.optional().describe(describe('ชื่อแบบอักษร (ค่าเริ่มต้น TH SarabunPSK)', 'font family name')),
+  fontDir: text
+    .optional()
+    .describe(
+      describe(
+        'โฟลเดอร์ฟอนต์ TTF ของหน่วยงานสำหรับ PDF (เทียบกับไฟล์นี้) เช่น "fonts/THSarabunNew"',
+        "folder of the agency's TTF fonts for the PDF, relative to this file; --font-dir wins",
+      ),
+    ),
   fontSize: numberLike.optional(),
 });
 

@@ -2,6 +2,7 @@
  * Renders the documents of one input in the requested formats, in memory. Callers write the files only when every
  * document rendered, so a failure never leaves half a set behind.
  */
+import { dirname, isAbsolute, resolve } from 'node:path';
 import { analyze } from '../analysis/index.js';
 import { availableDocuments, buildDocument, type BuildOptions, type DocumentKind } from '../document/build-documents.js';
 import type { LoadedInput } from '../input/index.js';
@@ -22,8 +23,11 @@ export interface RenderedFile {
   ms: number;
 }
 
-/** Renders a PDF from a tree; injected so batch workers load fonts once. */
-export type PdfRenderer = (doc: import('../document/nodes.js').DocumentNode) => Promise<Buffer>;
+/**
+ * Renders a PDF from a tree, with the fonts of `fontDir` when given (an input's `settings.fontDir`); injected so
+ * batch workers load each set of fonts once.
+ */
+export type PdfRenderer = (doc: import('../document/nodes.js').DocumentNode, fontDir?: string) => Promise<Buffer>;
 
 /** What to render. */
 export interface RenderRequest extends BuildOptions {
@@ -58,6 +62,8 @@ export async function renderInput(loaded: LoadedInput, request: RenderRequest): 
   const kinds = request.documents ?? available;
   for (const kind of kinds) if (!available.includes(kind)) throw new MissingDataError(kind, NEEDS[kind]);
   const analysis = analyze(loaded.input, loaded.framework);
+  const dir = loaded.input.settings?.fontDir;
+  const fontDir = dir === undefined ? undefined : isAbsolute(dir) ? dir : resolve(dirname(loaded.file), dir);
   const files: RenderedFile[] = [];
   for (const kind of kinds) {
     for (const format of request.formats) {
@@ -68,7 +74,7 @@ export async function renderInput(loaded: LoadedInput, request: RenderRequest): 
       if (format === 'docx') bytes = await renderDocx(doc);
       else {
         if (!request.pdf) throw new Error('no PDF renderer was given');
-        bytes = await request.pdf(doc);
+        bytes = await request.pdf(doc, fontDir);
       }
       files.push({ kind, format, name: `${kind}.${format}`, bytes, ms: performance.now() - started });
     }

@@ -57,4 +57,17 @@ describe('itadoc CLI', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
+
+  it('a font folder missing a style is a clear error (exit 2), not a crash', () => {
+    const r = runCli(['render', 'samples/tak-2568.json', '--out', '/tmp/itadoc-never', '--format', 'pdf', '--font-dir', 'fonts/../docs']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('font folder');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('asking for a document the input has no data for names what is missing (exit 2)', () => {
+    const r = runCli(['render', 'samples/tak-2568.json', '--out', '/tmp/itadoc-never', '--doc', 'letter', '--format', 'docx']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('letter (kind "external")');
+  });
 });

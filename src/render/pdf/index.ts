@@ -5,6 +5,6 @@
  *   const bytes = await renderPdf(doc, resources);   // byte-identical for the same tree
  */
 export { renderPdf } from './render-pdf.js';
-export { loadPdfResources, type PdfResourceOptions, type PdfResources } from './pdf-resources.js';
+export { FontFolderError, loadPdfResources, type PdfResourceOptions, type PdfResources } from './pdf-resources.js';
 export { toPdfDefinition } from './to-pdf-definition.js';
 export type { PdfDefinition } from './pdf-definition.js';

@@ -34,6 +34,14 @@ export const TH_SARABUN_SIZE_SCALE = 0.66;
 
 export { TH_SARABUN_LINE_SPACING };
 
+/** A font folder that cannot serve: unreadable, or a style missing or given twice. A user error, not a bug. */
+export class FontFolderError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'FontFolderError';
+  }
+}
+
 /** Fonts and text metrics shared by every PDF rendered in this process. */
 export interface PdfResources {
   /** The parsed fonts by style, with the Thai layout adaptations of thai-font.ts. */
@@ -150,7 +158,7 @@ export function findFontFiles(dir: string): Record<FontStyle, string> {
   try {
     names = readdirSync(dir).filter((n) => /\.(ttf|otf)$/iu.test(n));
   } catch (error) {
-    throw new Error(`font folder ${dir} cannot be read: ${(error as Error).message}`, { cause: error });
+    throw new FontFolderError(`อ่านโฟลเดอร์ฟอนต์ ${dir} ไม่ได้ / font folder ${dir} cannot be read: ${(error as Error).message}`);
   }
   const found: Record<FontStyle, string[]> = { normal: [], bold: [], italics: [], bolditalics: [] };
   for (const name of names) {
@@ -166,7 +174,7 @@ export function findFontFiles(dir: string): Record<FontStyle, string> {
     else problems.push(`several ${STYLE_LABEL[style]} fonts (${candidates.sort().join(', ')})`);
   }
   if (problems.length > 0) {
-    throw new Error(
+    throw new FontFolderError(
       `font folder ${dir}: ${problems.join('; ')}. It needs one .ttf/.otf file per style, named like ` +
         `"THSarabunNew.ttf", "THSarabunNew Bold.ttf", "THSarabunNew Italic.ttf", "THSarabunNew BoldItalic.ttf" ` +
         `(found: ${names.sort().join(', ') || 'no font files'})`,

@@ -1,4 +1,5 @@
 /** A hand-built document tree touching every node type, long enough for several pages. */
+import { A4_PAGE } from '../../src/document/parse-markup.js';
 import type { BlockNode, DocumentNode, InlineNode, RowNode, TextNode } from '../../src/document/nodes.js';
 
 const CM = 72 / 2.54;
@@ -106,12 +107,7 @@ export function sampleDocument(): DocumentNode {
       created: '2020-06-18T09:30:00Z',
     },
     page: {
-      width: 595.28,
-      height: 841.89,
-      top: 2.5 * CM,
-      bottom: 2 * CM,
-      left: 3 * CM,
-      right: 2 * CM,
+      ...A4_PAGE,
       numbersFrom: 2,
       continuation: true,
     },

@@ -85,11 +85,10 @@ describe('toPdfDefinition', () => {
     expect(runs.at(-1)).toEqual({ text: 'น้ำ', bold: true, fontSize: 13.2, color: '#C00000' });
   });
 
-  it('sets left-aligned text as one run per word, with dotted and plain underlines', () => {
+  it('sets left-aligned text as one run per style with break marks between Thai words, dotted and plain underlines', () => {
     expect(styled).toMatchObject({ alignment: 'left' });
     expect(runsOf(styled!)).toEqual([
-      { text: 'ค่า\u200b', decoration: 'underline', decorationStyle: 'dotted' },
-      { text: 'คะแนน', decoration: 'underline', decorationStyle: 'dotted' },
+      { text: 'ค่า\u200bคะแนน', decoration: 'underline', decorationStyle: 'dotted' },
       { text: ' ' },
       { text: 'ขีด', decoration: 'underline', italics: true },
     ]);

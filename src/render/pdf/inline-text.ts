@@ -59,7 +59,24 @@ export function textRuns(children: InlineNode[], options: RunOptions): PdfTextRu
     runs.push(run(piece.text.slice(from - start) + (sortedCuts[cutIndex] === end ? mark(end) : ''), piece.style, options));
     start = end;
   }
-  return runs;
+  return options.justify ? runs : mergeRuns(runs);
+}
+
+/**
+ * Joins neighbouring runs of one style: pdfmake finds the break marks inside a run itself, and every run object
+ * costs it a style lookup while measuring, so fewer runs lay out faster. Justified text keeps one run per cluster.
+ */
+function mergeRuns(runs: PdfTextRun[]): PdfTextRun[] {
+  const out: PdfTextRun[] = [];
+  const sameStyle = (a: PdfTextRun, b: PdfTextRun) =>
+    a.bold === b.bold && a.italics === b.italics && a.fontSize === b.fontSize && a.color === b.color &&
+    a.decoration === b.decoration && a.decorationStyle === b.decorationStyle;
+  for (const r of runs) {
+    const last = out[out.length - 1];
+    if (last && sameStyle(last, r)) last.text += r.text;
+    else out.push({ ...r });
+  }
+  return out;
 }
 
 /**
@@ -122,7 +139,13 @@ function addClusterBreaksInLongWords(full: string, pieces: Piece[], breaks: Set<
     const fontStyle = fontStyleOf(style.bold || options.bold, style.italic);
     return options.resources.measure(full.slice(from, to).trimEnd(), fontStyle, size);
   };
-  const tooWide = (from: number, to: number) => to - from >= 2 && width(from, to) > options.maxLineWidth;
+  const tooWide = (from: number, to: number) => {
+    if (to - from < 2) return false;
+    // No glyph is wider than the font's widest advance: most words are ruled out without shaping them.
+    const style = styleAt(pieces, from);
+    const bound = (to - from) * options.resources.maxAdvance(fontStyleOf(style.bold || options.bold, style.italic), style.size ?? options.size);
+    return bound > options.maxLineWidth && width(from, to) > options.maxLineWidth;
+  };
   const spans = (offsets: Iterable<number>, from: number, to: number) => {
     const sorted = [...new Set([from, ...offsets, to])].filter((o) => o >= from && o <= to).sort((a, b) => a - b);
     return sorted.slice(0, -1).map((start, i) => [start, sorted[i + 1]!] as const);

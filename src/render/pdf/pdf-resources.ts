@@ -64,6 +64,8 @@ export interface PdfResources {
   fontSize(size: number): number;
   /** Width in points of `text` in `style` at document size `size`, exactly as pdfkit will measure it. */
   measure(text: string, style: FontStyle, size: number): number;
+  /** The widest glyph advance in `style` at document size `size`: text of n UTF-16 units is at most n times this. */
+  maxAdvance(style: FontStyle, size: number): number;
 }
 
 /** Options of {@link loadPdfResources}. */
@@ -133,6 +135,12 @@ function createResources(files: Record<FontStyle, string>, bundled: boolean, opt
   // pdfkit's line height is ascent - descent of the hhea table (EmbeddedFont.lineHeight), at the embedded size.
   const fontLineHeight = (normal.ascent - normal.descent) / normal.unitsPerEm;
   const fontSize = (size: number) => Math.round(size * sizeScale * 1000) / 1000;
+  const widthCache: Record<FontStyle, Map<string, number>> = {
+    normal: new Map(),
+    bold: new Map(),
+    italics: new Map(),
+    bolditalics: new Map(),
+  };
   return {
     fonts,
     fontName: normal.familyName,
@@ -141,11 +149,27 @@ function createResources(files: Record<FontStyle, string>, bundled: boolean, opt
     lineHeightFactor: lineSpacing / (fontLineHeight * sizeScale),
     fontSize,
     measure(text, style, size) {
+      // Words recur across lines and documents ("การ", "ของหน่วยงาน"): shaping is the costly part of measuring, so
+      // widths are kept per font style in units per em, in a map cleared when it grows too large.
       const font = fonts[style];
-      return (font.layout(text).advanceWidth * fontSize(size)) / font.unitsPerEm;
+      const cache = widthCache[style];
+      let units = cache.get(text);
+      if (units === undefined) {
+        units = font.layout(text).advanceWidth;
+        if (cache.size >= WIDTH_CACHE_LIMIT) cache.clear();
+        cache.set(text, units);
+      }
+      return (units * fontSize(size)) / font.unitsPerEm;
+    },
+    maxAdvance(style, size) {
+      const font = fonts[style];
+      return (font.hhea.advanceWidthMax * fontSize(size)) / font.unitsPerEm;
     },
   };
 }
+
+/** Widths kept per font style before the cache starts again (a few MB at most). */
+const WIDTH_CACHE_LIMIT = 50_000;
 
 const OTHER_WEIGHTS = /thin|hairline|light|book|medium|semi|demi|extra|ultra|black|heavy|condensed|narrow/u;
 

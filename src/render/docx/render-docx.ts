@@ -8,10 +8,10 @@
  */
 import {
   AlignmentType,
-  BorderStyle,
   Document,
   Header,
   ImageRun,
+  ImportedXmlComponent,
   LineRuleType,
   NumberFormat,
   Packer,
@@ -141,8 +141,24 @@ function paragraphOptions(f: ParagraphFormat, ctx: Ctx): IParagraphOptions {
 type Out = (Paragraph | Table)[];
 type Handler<T extends BlockNode['type']> = (node: Extract<BlockNode, { type: T }>, ctx: Ctx) => Out;
 
-const BORDER_NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-const BORDER_LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+const TABLE_STYLE = 'ITATable';
+const LAYOUT_TABLE_STYLE = 'ITALayoutTable';
+
+/** The two table styles: ruled report tables, and borderless layout tables (memo heading, letter address). */
+function tableStyles() {
+  const side = (name: string, rule: boolean) =>
+    rule ? `<w:${name} w:val="single" w:sz="4" w:space="0" w:color="000000"/>` : `<w:${name} w:val="nil"/>`;
+  const style = (id: string, name: string, rule: boolean) =>
+    `<w:style w:type="table" w:customStyle="1" w:styleId="${id}"><w:name w:val="${name}"/><w:basedOn w:val="TableNormal"/>` +
+    `<w:uiPriority w:val="59"/><w:qFormat/><w:tblPr><w:tblBorders>` +
+    ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((n) => side(n, rule)).join('') +
+    `</w:tblBorders><w:tblCellMar><w:top w:w="40" w:type="dxa"/><w:left w:w="100" w:type="dxa"/>` +
+    `<w:bottom w:w="40" w:type="dxa"/><w:right w:w="100" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>`;
+  return [
+    ImportedXmlComponent.fromXmlString(style(TABLE_STYLE, 'ITA Table', true)),
+    ImportedXmlComponent.fromXmlString(style(LAYOUT_TABLE_STYLE, 'ITA Layout Table', false)),
+  ];
+}
 
 /** One handler per node type; a new node type fails to compile until it is handled here. */
 const handlers = {
@@ -231,7 +247,6 @@ function table(node: TableNode, ctx: Ctx): Table {
   const total = node.widths.reduce((a, b) => a + b, 0);
   const widths = node.widths.map((w) => twip((w / total) * ctx.width));
   const inner: Ctx = { ...ctx, size: node.size ?? ctx.size, defaultAlign: 'left' };
-  const border = node.borders === 'none' ? BORDER_NONE : BORDER_LINE;
   // Track which grid columns each row's cells start at, so a cell's width covers its colspan.
   const occupied: number[] = new Array(widths.length).fill(0);
   const rows = node.rows.map((row) => {
@@ -251,18 +266,20 @@ function table(node: TableNode, ctx: Ctx): Table {
         ...(cell.valign ? { verticalAlign: VALIGN[cell.valign] } : {}),
         ...(cell.shade ? { shading: { fill: cell.shade, color: 'auto', type: 'clear' } } : {}),
         width: { size: span, type: WidthType.DXA },
-        margins: { top: 40, bottom: 40, left: 100, right: 100 },
       });
     });
     for (let c = 0; c < occupied.length; c++) if (occupied[c]! > 0) occupied[c]!--;
     return new TableRow({ children: cells, tableHeader: row.header, cantSplit: row.cantSplit });
   });
+  // Borders and cell margins come from a named table style, so a clerk restyles every table of a kind at once.
   return new Table({
     rows,
+    style: node.borders === 'none' ? LAYOUT_TABLE_STYLE : TABLE_STYLE,
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
-    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+    // Repeated from the style: LibreOffice does not take a table style's cell margins.
+    margins: { top: 40, bottom: 40, left: 100, right: 100 },
   });
 }
 
@@ -305,6 +322,7 @@ function styles(doc: DocumentNode) {
       heading('Heading3', 'heading 3', doc.size),
       { id: 'ListParagraph', name: 'List Paragraph', basedOn: 'Normal', quickFormat: true, run: run(doc.size) },
     ],
+    importedStyles: tableStyles(),
   };
 }
 

@@ -55,6 +55,10 @@ for (const [sample, facts] of Object.entries(SAMPLE_FACTS)) {
         expect(styles).toMatch(/<w:rFonts [^>]*w:cs="TH SarabunPSK"/);
         expect(styles).toContain('w:szCs w:val="32"');
         expect(styles).toContain('w:bidi="th-TH"');
+        // Document defaults (the line floor shared with the PDF) and the named table styles clerks restyle with.
+        expect(styles).toMatch(/<w:docDefaults>[\s\S]*w:line="402" w:lineRule="atLeast"/);
+        expect(styles).toContain('w:styleId="ITATable"');
+        if (document.includes('<w:tbl>')) expect(document).toMatch(/<w:tblStyle w:val="ITA(Layout)?Table"\/>/);
         // Bold runs carry the complex-script twin.
         expect(document.match(/<w:b\/>/g)?.length ?? 0).toBe(document.match(/<w:bCs\/>/g)?.length ?? 0);
         // No ZWSP or NBSP inside running Thai (FORMAT.md).

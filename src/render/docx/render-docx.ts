@@ -11,7 +11,6 @@ import {
   Document,
   Header,
   ImageRun,
-  ImportedXmlComponent,
   LineRuleType,
   NumberFormat,
   Packer,
@@ -32,6 +31,7 @@ import {
   type IRunOptions,
   type ParagraphChild,
 } from 'docx';
+import { strFromU8, unzipSync } from 'fflate';
 import type {
   Align,
   BlockNode,
@@ -144,8 +144,8 @@ type Handler<T extends BlockNode['type']> = (node: Extract<BlockNode, { type: T 
 const TABLE_STYLE = 'ITATable';
 const LAYOUT_TABLE_STYLE = 'ITALayoutTable';
 
-/** The two table styles: ruled report tables, and borderless layout tables (memo heading, letter address). */
-function tableStyles() {
+/** The two table styles, as styles.xml entries: ruled report tables, and borderless layout tables. */
+function tableStylesXml(): string {
   const side = (name: string, rule: boolean) =>
     rule ? `<w:${name} w:val="single" w:sz="4" w:space="0" w:color="000000"/>` : `<w:${name} w:val="nil"/>`;
   const style = (id: string, name: string, rule: boolean) =>
@@ -154,10 +154,27 @@ function tableStyles() {
     ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((n) => side(n, rule)).join('') +
     `</w:tblBorders><w:tblCellMar><w:top w:w="40" w:type="dxa"/><w:left w:w="100" w:type="dxa"/>` +
     `<w:bottom w:w="40" w:type="dxa"/><w:right w:w="100" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>`;
-  return [
-    ImportedXmlComponent.fromXmlString(style(TABLE_STYLE, 'ITA Table', true)),
-    ImportedXmlComponent.fromXmlString(style(LAYOUT_TABLE_STYLE, 'ITA Layout Table', false)),
-  ];
+  return style(TABLE_STYLE, 'ITA Table', true) + style(LAYOUT_TABLE_STYLE, 'ITA Layout Table', false);
+}
+
+const stylesCache = new Map<string, Promise<string>>();
+
+/**
+ * styles.xml of a document: the docx library's own (document defaults, paragraph styles) with the table styles
+ * added — the library has no API for table styles, and its `importedStyles` would drop the document defaults.
+ * Built once per font and size, then given to every document as a file override.
+ */
+function stylesXml(doc: DocumentNode): Promise<string> {
+  const key = `${doc.font}\u0000${doc.size}`;
+  let xml = stylesCache.get(key);
+  if (!xml) {
+    xml = Packer.toBuffer(new Document({ styles: styles(doc), sections: [{ children: [] }] })).then((zip) => {
+      const own = strFromU8(unzipSync(new Uint8Array(zip), { filter: (f) => f.name === 'word/styles.xml' })['word/styles.xml']!);
+      return own.replace('</w:styles>', `${tableStylesXml()}</w:styles>`);
+    });
+    stylesCache.set(key, xml);
+  }
+  return xml;
 }
 
 /** One handler per node type; a new node type fails to compile until it is handled here. */
@@ -322,7 +339,6 @@ function styles(doc: DocumentNode) {
       heading('Heading3', 'heading 3', doc.size),
       { id: 'ListParagraph', name: 'List Paragraph', basedOn: 'Normal', quickFormat: true, run: run(doc.size) },
     ],
-    importedStyles: tableStyles(),
   };
 }
 
@@ -378,5 +394,5 @@ export async function renderDocx(doc: DocumentNode): Promise<Buffer> {
       },
     ],
   });
-  return Packer.toBuffer(document);
+  return Packer.toBuffer(document, false, [{ path: 'word/styles.xml', data: await stylesXml(doc) }]);
 }

@@ -141,3 +141,46 @@ describe('O43 report', () => {
     expect(rows.find((r) => r.includes('รวม'))).toContain('๓');
   });
 });
+
+describe('O42 parts the samples do not show', () => {
+  it('prints question sub-items and answer shares, budgets in digits and words, report-by dates and the sign-off', () => {
+    const loaded = load({
+      scores: {
+        indicators: { '1': 90, '2': 90, '3': 90, '4': 90, '5': 90, '6': 80, '7': 90, '8': 90, '9': 100, '10': 100 },
+        questions: [
+          {
+            code: 'E1',
+            text: 'เจ้าหน้าที่ปฏิบัติงานตามประเด็นดังต่อไปนี้',
+            score: 91.43,
+            subItems: [
+              { text: 'เป็นไปตามขั้นตอนที่กำหนด', score: 91.93 },
+              { text: 'เป็นไปตามระยะเวลาที่กำหนด', score: 90.93 },
+            ],
+            answers: { น้อยที่สุดหรือไม่มีเลย: 1.5, มากที่สุด: 60.25 },
+          },
+        ],
+      },
+      measures: [
+        { id: 'M1', title: 'มาตรการแรก', steps: ['ขั้นตอน'], budget: 1250000.5, reportBy: '2565-03-31', responsible: 'สำนักปลัด' },
+      ],
+      signOff: {
+        preparedBy: { name: 'นางสาวผู้จัดทำ ทดสอบ', position: 'นักวิเคราะห์นโยบายและแผน' },
+        approvedBy: { name: 'นายผู้อนุมัติ ทดสอบ', position: 'ผู้อำนวยการ' },
+      },
+    });
+    const text = treeText(buildDocument(loaded, 'o42'));
+    for (const expected of [
+      '- เป็นไปตามขั้นตอนที่กำหนด (๙๑.๙๓)',
+      'มากที่สุด ร้อยละ ๖๐.๒๕',
+      '๑,๒๕๐,๐๐๐.๕๐',
+      '(หนึ่งล้านสองแสนห้าหมื่นบาทห้าสิบสตางค์)',
+      '๓๑ มี.ค. ๒๕๖๕',
+      'ผู้จัดทำ',
+      '(นางสาวผู้จัดทำ ทดสอบ)',
+      '(นายผู้อนุมัติ ทดสอบ)',
+    ]) {
+      expect(text).toContain(expected);
+    }
+  });
+});
+

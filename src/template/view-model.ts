@@ -349,7 +349,7 @@ export function buildViewModel(input: Input, framework: Framework, analysis: Ana
     framework: {
       toolCount: framework.tools.length,
       indicatorCount: framework.indicators.length,
-      tools: byTool.map((t) => ({ ...t, indicators: t.indicators })),
+      tools: byTool,
       levels: framework.levels.map((l) => ({
         code: l.code,
         range: l.minEachTool !== undefined ? `${l.min.toFixed(2)} ขึ้นไป และทุกเครื่องมือไม่ต่ำกว่า ${l.minEachTool.toFixed(2)}` : `${l.min.toFixed(2)} – ${l.max === 100 ? '100' : l.max.toFixed(2)}`,

@@ -1,0 +1,43 @@
+/** Pins the library's public exports: adding or removing one is a decision, not an accident. */
+import { describe, expect, it } from 'vitest';
+import * as itadoc from '../../src/index.js';
+
+describe('public API', () => {
+  it('exports exactly these names', () => {
+    expect(Object.keys(itadoc).sort()).toEqual(
+      [
+        'DOCUMENT_KINDS',
+        'FORMATS',
+        'FontFolderError',
+        'InputError',
+        'MarkupError',
+        'MissingDataError',
+        'TemplateError',
+        'analyze',
+        'availableDocuments',
+        'buildDocument',
+        'formatProblems',
+        'indicatorOfQuestion',
+        'inputJsonSchemaText',
+        'inputSchema',
+        'loadInputText',
+        'loadPdfRenderer',
+        'loadPdfResources',
+        'loadTemplateSet',
+        'renderDocx',
+        'renderInput',
+        'renderPdf',
+        'resolveFramework',
+        'runBatch',
+      ].sort(),
+    );
+  });
+
+  it('renders a document end to end through the library', async () => {
+    const { readFileSync } = await import('node:fs');
+    const loaded = itadoc.loadInputText(readFileSync(new URL('../../samples/tak-2568.json', import.meta.url), 'utf8'), 'tak.json');
+    const files = await itadoc.renderInput(loaded, { formats: ['docx'], documents: ['o42'] });
+    expect(files.map((f) => f.name)).toEqual(['o42.docx']);
+    expect(files[0]!.bytes.subarray(0, 2).toString()).toBe('PK');
+  });
+});

@@ -113,6 +113,8 @@ export interface RowNode {
   header: boolean;
   /** Keep the row on one page (never split). */
   cantSplit: boolean;
+  /** Keep the row on the page of the row after it (a group heading row never ends a page). */
+  keepWithNext?: boolean;
   cells: CellNode[];
 }
 

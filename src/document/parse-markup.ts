@@ -55,7 +55,7 @@ export const MARKUP_VOCABULARY: Record<string, string[]> = {
   ol: ['marker', 'start', 'indent'],
   li: [],
   table: ['widths', 'size', 'borders'],
-  tr: ['header', 'cant-split'],
+  tr: ['header', 'cant-split', 'keep-next'],
   td: ['colspan', 'rowspan', 'align', 'valign', 'shade'],
   th: ['colspan', 'rowspan', 'align', 'valign', 'shade'],
   signature: ['space', 'axis'],
@@ -294,7 +294,9 @@ function table(ctx: Context, el: Element): TableNode {
       if (cell.valign === undefined) delete cell.valign;
       return cell;
     });
-    return { type: 'row', header, cantSplit: flag(tr, 'cant-split') || header, cells };
+    const row: RowNode = { type: 'row', header, cantSplit: flag(tr, 'cant-split') || header, cells };
+    if (flag(tr, 'keep-next')) row.keepWithNext = true;
+    return row;
   });
   const widths = (el.attribs.widths ?? '').split(',').filter(Boolean).map(Number);
   const columns = Math.max(0, ...rows.map((r) => r.cells.reduce((a, c) => a + c.colspan, 0)));

@@ -273,8 +273,14 @@ function table(node: TableNode, ctx: Ctx): Table {
       const span = widths.slice(col, col + cell.colspan).reduce((a, b) => a + b, 0);
       for (let c = col; c < col + cell.colspan && c < widths.length; c++) occupied[c] = cell.rowspan;
       col += cell.colspan;
+      // Word keeps a row with the next when its paragraphs keep with the next.
       const children = cell.children.flatMap((b) =>
-        block(b.type === 'paragraph' && !b.align && cell.align ? { ...b, align: cell.align } : b, inner),
+        block(
+          b.type === 'paragraph'
+            ? { ...b, ...(!b.align && cell.align ? { align: cell.align } : {}), ...(row.keepWithNext ? { keepNext: true } : {}) }
+            : b,
+          inner,
+        ),
       );
       return new TableCell({
         children: children.length ? children : [new Paragraph({ children: [] })],

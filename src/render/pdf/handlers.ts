@@ -235,6 +235,8 @@ function table(node: TableNode, ctx: HandlerContext): PdfContent {
   }
   const cantSplit = node.rows.map((r) => r.cantSplit || r.cells.some((c) => c.rowspan <= 1 && centred(c)));
   if (cantSplit.some(Boolean)) out.table.cantSplitRows = cantSplit;
+  const keepWithNext = node.rows.map((r, i) => Boolean(r.keepWithNext) && i + 1 < node.rows.length);
+  if (keepWithNext.some(Boolean)) out.table.keepWithNextRows = keepWithNext;
   if (size !== ctx.size) out.fontSize = ctx.resources.fontSize(size);
   return out;
 }

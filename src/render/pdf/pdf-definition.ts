@@ -80,6 +80,8 @@ export interface PdfTable extends PdfBlockProps {
     keepWithHeaderRows?: number;
     /** Per row: keep the row on one page (read by the printer's table processor, not by pdfmake). */
     cantSplitRows?: boolean[];
+    /** Per row: keep the row on the page of the next one (read by the printer's table processor). */
+    keepWithNextRows?: boolean[];
   };
   layout: string;
 }

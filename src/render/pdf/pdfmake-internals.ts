@@ -104,8 +104,11 @@ export interface PdfmakeRenderer {
 
 /** pdfmake's table processor (src/TableProcessor.js), as far as the row-keeping subclass touches it. */
 export interface TableProcessor {
-  tableNode: { table: { dontBreakRows?: boolean; cantSplitRows?: boolean[] } };
+  tableNode: { table: { dontBreakRows?: boolean; cantSplitRows?: boolean[]; keepWithNextRows?: boolean[] } };
   dontBreakRows: boolean;
+  /** pdfmake: whether the row being laid out opened an unbreakable block that endRow commits. */
+  _isCurrentRowUnbreakable: boolean;
+  beginRow(rowIndex: number, writer: unknown): void;
   beginTable(writer: unknown): void;
   endRow(rowIndex: number, writer: unknown, pageBreaks: unknown): void;
 }

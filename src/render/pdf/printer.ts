@@ -153,6 +153,11 @@ function prepareContent(content: PdfContent[], adjustments: Adjustments): PdfCon
       table.body.forEach((_, row) => {
         if (!adjustments.splitRows.has(`${number}:${row}`)) return;
         if (table.cantSplitRows) table.cantSplitRows[row] = false;
+        // A row too tall for a page cannot be moved with the row before it either.
+        if (table.keepWithNextRows) {
+          table.keepWithNextRows[row] = false;
+          if (row > 0) table.keepWithNextRows[row - 1] = false;
+        }
         const headerRows = table.headerRows ?? 0;
         if (row < headerRows + (table.keepWithHeaderRows ?? 0)) delete table.keepWithHeaderRows;
         // A header taller than a page cannot repeat on every page.
@@ -441,6 +446,17 @@ function rowKeepingProcessor(base: TableProcessorClass): TableProcessorClass {
       super.beginTable(writer);
     }
 
+    /** Rows whose unbreakable block is left open so the next row joins it (keep with next). */
+    private keptOpen = 0;
+
+    override beginRow(rowIndex: number, writer: unknown): void {
+      const keep = this.tableNode.table.keepWithNextRows;
+      // A row kept with the next one opens an unbreakable block of its own, even when the row itself may split:
+      // the block closes after the next row, so pdfmake moves the two rows to a new page together.
+      if (keep?.[rowIndex]) (writer as PageWriter & { beginUnbreakableBlock(): void }).beginUnbreakableBlock();
+      super.beginRow(rowIndex, writer);
+    }
+
     override endRow(rowIndex: number, writer: unknown, pageBreaks: unknown): void {
       const pageWriter = writer as PageWriter;
       // pdfmake drops an unbreakable block that does not fit on a fresh page (PageElementWriter._fitOnPage tries
@@ -449,6 +465,13 @@ function rowKeepingProcessor(base: TableProcessorClass): TableProcessorClass {
         recordOverflow?.((this.tableNode.table as { itadocNumber?: number }).itadocNumber ?? 0, rowIndex);
       }
       super.endRow(rowIndex, writer, pageBreaks);
+      const keep = this.tableNode.table.keepWithNextRows;
+      const commit = () => (writer as { commitUnbreakableBlock(): void }).commitUnbreakableBlock();
+      // Close the block a kept row opened, now that the row after it is laid out too.
+      if (this.keptOpen > 0 && !keep?.[rowIndex]) {
+        for (; this.keptOpen > 0; this.keptOpen--) commit();
+      }
+      if (keep?.[rowIndex]) this.keptOpen++;
       const rows = this.tableNode.table.cantSplitRows;
       // Set for the next row now: pdfmake reads the flag for a row's rowspans before beginRow.
       if (rows) this.dontBreakRows = rows[rowIndex + 1] ?? false;

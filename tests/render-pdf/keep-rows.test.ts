@@ -1,0 +1,78 @@
+/**
+ * A table row marked keep-with-next (the measures table's group headings) never ends a page: it moves to the next
+ * page with the row after it. A control run without the mark shows the test can fail.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { DocumentNode, RowNode } from '../../src/document/nodes.js';
+import { A4_PAGE } from '../../src/document/parse-markup.js';
+import { loadPdfResources, renderPdf } from '../../src/render/pdf/index.js';
+import { requireTools } from '../e2e/tools.js';
+
+const ok = requireTools('pdftotext');
+const dir = mkdtempSync(join(tmpdir(), 'itadoc-keep-'));
+
+const row = (text: string, extra: Partial<RowNode> = {}): RowNode => ({
+  type: 'row',
+  header: false,
+  cantSplit: true,
+  cells: [{ type: 'cell', colspan: 1, rowspan: 1, children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] }],
+  ...extra,
+});
+
+function document(fillers: number, keep: boolean): DocumentNode {
+  const tall = Array.from({ length: 8 }, (_, i) => `บรรทัดที่ ${i + 1} ของแถวแรกในกลุ่ม`).join(' ');
+  return {
+    type: 'document',
+    kind: 'test',
+    meta: { title: 't', author: 'a', subject: 's', keywords: [], language: 'th-TH', created: '2020-01-01T00:00:00Z' },
+    page: { ...A4_PAGE, numbersFrom: 0, continuation: false },
+    font: 'TH SarabunPSK',
+    size: 16,
+    children: [
+      {
+        type: 'table',
+        widths: [1],
+        borders: 'all',
+        rows: [
+          row('หัวตาราง', { header: true }),
+          ...Array.from({ length: fillers }, (_, i) => row(`แถวที่ ${i + 1}`)),
+          row('กลุ่มทดสอบ', keep ? { keepWithNext: true } : {}),
+          row(`แถวแรกของกลุ่ม ${tall}`),
+        ],
+      },
+    ],
+  };
+}
+
+function pageOf(pdf: string, text: string): number {
+  for (let page = 1; page <= 3; page++) {
+    const r = spawnSync('pdftotext', ['-f', String(page), '-l', String(page), pdf, '-'], { encoding: 'utf8' });
+    if (r.stdout.replace(/\s+/g, '').includes(text)) return page;
+  }
+  return 0;
+}
+
+async function pagesOfPair(fillers: number, keep: boolean): Promise<[number, number]> {
+  const file = join(dir, `keep-${fillers}-${keep}.pdf`);
+  writeFileSync(file, await renderPdf(document(fillers, keep), loadPdfResources()));
+  return [pageOf(file, 'กลุ่มทดสอบ'), pageOf(file, 'แถวแรกของกลุ่ม')];
+}
+
+describe.skipIf(!ok)('rows kept with the next row', () => {
+  it('a group heading row never stays alone at the foot of a page', async () => {
+    let splitWithout = 0;
+    for (let fillers = 26; fillers <= 38; fillers++) {
+      const [group, first] = await pagesOfPair(fillers, true);
+      expect(group, `${fillers} filler rows`).toBeGreaterThan(0);
+      expect(group, `${fillers} filler rows`).toBe(first);
+      const [g2, f2] = await pagesOfPair(fillers, false);
+      if (g2 !== f2) splitWithout++;
+    }
+    // Control: without the mark some of these layouts do leave the heading behind.
+    expect(splitWithout).toBeGreaterThan(0);
+  }, 120_000);
+});

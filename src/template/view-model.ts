@@ -382,7 +382,15 @@ export function buildViewModel(input: Input, framework: Framework, analysis: Ana
     suggestions,
     letter: letterModel,
     progress: progressModel,
-    form: { blocks: formBlocks, title: input.titles?.form ?? [`แบบรายงานผลการดำเนินงานตาม${measuresItem.title}`, `ประจำปีงบประมาณ พ.ศ. ${fy} ${agency.name}`] },
+    form: {
+      blocks: formBlocks,
+      // Three lines, so that no line wraps and leaves a word alone below it.
+      title: input.titles?.form ?? [
+        'แบบรายงานผลการดำเนินงานตาม',
+        measuresItem.title,
+        `ประจำปีงบประมาณ พ.ศ. ${fy} ${agency.name}`,
+      ],
+    },
     o43Title: input.titles?.o43 ?? [`รายงาน${reportItem.title.replace(/^รายงาน/, '')}`, `ประจำปีงบประมาณ พ.ศ. ${fy} ${agency.name}`],
     head: agency.head && signatureLines(agency.head),
     signOff: input.signOff && {

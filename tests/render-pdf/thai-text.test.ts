@@ -45,7 +45,10 @@ describe('break marks', () => {
     expect(leadingWord('จะต้องมีการจัดทำแนวทาง')).toBe('จะต้อง');
     expect(leadingWord('ภาคผนวก')).toBe('ภาคผนวก');
     expect(leadingWord('การคำนวณคะแนน')).toBe('การคำนวณ');
-    expect(leadingWord('(๑) การปฏิบัติหน้าที่')).toBe('(๑)');
+    // A numbered heading announces its number with its first word.
+    expect(leadingWord('(๑) การปฏิบัติหน้าที่')).toBe('(๑) การปฏิบัติ');
+    expect(leadingWord('๒. ผลการประเมิน')).toBe('๒. ผลการ');
+    expect(leadingWord('๓.')).toBe('๓.');
     expect(leadingWord('Integrity and')).toBe('Integrity');
     expect(leadingWord('  ')).toBeUndefined();
   });

@@ -67,6 +67,12 @@ export function wordStarts(text: string): number[] {
  * Undefined when `text` holds no word.
  */
 export function leadingWord(text: string): string | undefined {
+  // A numbered heading or item ("๑. ความเป็นมา", "(๒) การ…", "๒.๑ …") announces its number and its first word.
+  const marker = /^\s*(\(?[0-9\u0e50-\u0e59]+(?:\.[0-9\u0e50-\u0e59]+)*[.)]?)\s+(?=\S)/u.exec(text);
+  if (marker) {
+    const next = leadingWord(text.slice(marker[0].length));
+    return next === undefined ? marker[1] : `${marker[1]} ${next}`;
+  }
   let out = '';
   let words = 0;
   for (const segment of WORDS.segment(text.trimStart())) {

@@ -103,7 +103,7 @@ async function main() {
     const loDir = join(work, 'lo');
     mkdirSync(loDir);
     const t0 = performance.now();
-    execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', loDir, ...docx], { stdio: 'ignore', timeout: 900_000 });
+    execFileSync('soffice', [`-env:UserInstallation=file://${work}/lo-profile`, '--headless', '--convert-to', 'pdf', '--outdir', loDir, ...docx], { stdio: 'ignore', timeout: 900_000 });
     const loSeconds = (performance.now() - t0) / 1000;
     const loRate = docx.length / loSeconds;
     console.log(`LibreOffice    ${docx.length} of the same DOCX → PDF in ${loSeconds.toFixed(1)} s = ${loRate.toFixed(2)} files/s (one process)`);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers.js';
 import { SAMPLE_FACTS } from '../render-docx/sample-facts.js';
-import { pdfFlatText, requireTools } from './tools.js';
+import { pdfFlatText, requireTools, sofficeProfileArg } from './tools.js';
 
 const ok = requireTools('soffice', 'pdftotext');
 const out = mkdtempSync(join(tmpdir(), 'itadoc-e2e-docx-'));
@@ -23,7 +23,7 @@ describe.skipIf(!ok)('DOCX through LibreOffice', () => {
     // One LibreOffice run converts them all (it starts slowly); each file gets a unique name.
     const files: string[] = [];
     for (const s of Object.keys(SAMPLE_FACTS)) for (const f of readdirSync(join(out, s))) files.push(join(out, s, f));
-    const conv = spawnSync('sh', ['-c', `mkdir -p ${pdfDir} && for f in ${files.map((f) => `'${f}'`).join(' ')}; do b=$(basename $(dirname "$f"))-$(basename "$f"); cp "$f" ${pdfDir}/"$b"; done && cd ${pdfDir} && timeout 600 soffice --headless --convert-to pdf *.docx`], {
+    const conv = spawnSync('sh', ['-c', `mkdir -p ${pdfDir} && for f in ${files.map((f) => `'${f}'`).join(' ')}; do b=$(basename $(dirname "$f"))-$(basename "$f"); cp "$f" ${pdfDir}/"$b"; done && cd ${pdfDir} && timeout 600 soffice ${sofficeProfileArg(out)} --headless --convert-to pdf *.docx`], {
       encoding: 'utf8',
     });
     expect(conv.status, conv.stderr).toBe(0);

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers.js';
 import { SAMPLE_FACTS } from '../render-docx/sample-facts.js';
-import { PDFCHECK, hasPdfcheck, pdfFlatText, pdfPages, requireTools } from './tools.js';
+import { PDFCHECK, hasPdfcheck, pdfFlatText, pdfPages, requireTools, sofficeProfileArg } from './tools.js';
 
 const ok = requireTools('pdftotext', 'mutool', 'pdfinfo');
 const withLibreOffice = ok && requireTools('soffice');
@@ -96,7 +96,7 @@ describe.skipIf(!ok)('PDF of every sample', () => {
         pairs.push([join(first, sample, `${kind}.pdf`), join(loDir, `${sample}-${kind}.pdf`)]);
       }
     }
-    const r = spawnSync('sh', ['-c', `cd '${loDir}' && timeout 600 soffice --headless --convert-to pdf *.docx`], {
+    const r = spawnSync('sh', ['-c', `cd '${loDir}' && timeout 600 soffice ${sofficeProfileArg(work)} --headless --convert-to pdf *.docx`], {
       encoding: 'utf8',
       env: { ...process.env, FONTCONFIG_FILE: conf },
     });

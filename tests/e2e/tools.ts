@@ -29,3 +29,11 @@ export function pdfPages(file: string): number {
   const r = spawnSync('pdfinfo', [file], { encoding: 'utf8' });
   return Number(/Pages:\s+(\d+)/.exec(r.stdout)?.[1] ?? 0);
 }
+
+/**
+ * A LibreOffice profile of the test's own: two soffice processes sharing the default profile (vitest runs test files
+ * in parallel) hand work to each other or fail at start.
+ */
+export function sofficeProfileArg(dir: string): string {
+  return `-env:UserInstallation=file://${dir}/lo-profile`;
+}

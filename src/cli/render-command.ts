@@ -1,5 +1,6 @@
 /** `itadoc render`: input files → documents in an output folder. */
 import { basename } from 'node:path';
+import { uniqueSlugs } from '../batch/slug.js';
 import { DOCUMENT_KINDS, type DocumentKind } from '../document/build-documents.js';
 import { loadPdfRenderer } from '../render/pdf-renderer.js';
 import { FORMATS, MissingDataError, renderInput, type Format } from '../render/render-input.js';
@@ -40,7 +41,9 @@ export async function runRender(options: RenderCommandOptions): Promise<void> {
   const documents = options.doc ? parseList<DocumentKind>(options.doc, DOCUMENT_KINDS, 'doc') : undefined;
   const pdf = formats.includes('pdf') ? await loadPdfRenderer(options.fontDir) : undefined;
   const several = options.files.length > 1;
-  for (const file of options.files) {
+  // Two inputs of the same file name (a/x.json, b/x.json) get x and x-2, never one folder.
+  const folders = uniqueSlugs(options.files.map((f) => basename(f, '.json')));
+  for (const [index, file] of options.files.entries()) {
     const loaded = readInputFile(file);
     let rendered;
     try {
@@ -49,7 +52,7 @@ export async function runRender(options: RenderCommandOptions): Promise<void> {
       if (err instanceof MissingDataError) throw new UsageError(`${file}: ${err.message}`);
       throw err;
     }
-    const dir = several ? `${options.out}/${basename(file, '.json')}` : options.out;
+    const dir = several ? `${options.out}/${folders[index]}` : options.out;
     for (const f of rendered) writeFileAtomic(`${dir}/${f.name}`, f.bytes);
     options.log(`${file} → ${rendered.map((f) => `${dir}/${f.name}`).join(', ')}`);
   }

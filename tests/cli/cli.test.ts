@@ -70,4 +70,18 @@ describe('itadoc CLI', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('letter (kind "external")');
   });
+
+  it('render with two inputs of the same file name writes two folders', async () => {
+    const { mkdtempSync, mkdirSync, copyFileSync, readdirSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'itadoc-same-'));
+    for (const sub of ['a', 'b']) {
+      mkdirSync(join(dir, sub));
+      copyFileSync('samples/tak-2568.json', join(dir, sub, 'x.json'));
+    }
+    const r = runCli(['render', join(dir, 'a', 'x.json'), join(dir, 'b', 'x.json'), '--out', join(dir, 'out'), '--format', 'docx', '--doc', 'o42']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['x', 'x-2']);
+  });
 });

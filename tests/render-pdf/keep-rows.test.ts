@@ -75,4 +75,33 @@ describe.skipIf(!ok)('rows kept with the next row', () => {
     // Control: without the mark some of these layouts do leave the heading behind.
     expect(splitWithout).toBeGreaterThan(0);
   }, 120_000);
+
+  it('a group heading right under the table header moves with the header and the first row, header drawn once', async () => {
+    const tall = Array.from({ length: 8 }, (_, i) => `บรรทัดที่ ${i + 1} ของแถวแรกในกลุ่ม`).join(' ');
+    for (let fillers = 28; fillers <= 40; fillers += 2) {
+      const doc: DocumentNode = {
+        ...document(0, true),
+        children: [
+          ...Array.from({ length: fillers }, (_, i) => ({ type: 'paragraph' as const, children: [{ type: 'text' as const, value: `ย่อหน้าที่ ${i + 1}` }] })),
+          {
+            type: 'table',
+            widths: [1],
+            borders: 'all',
+            rows: [row('หัวตาราง', { header: true }), row('กลุ่มทดสอบ', { keepWithNext: true }), row(`แถวแรกของกลุ่ม ${tall}`), row('แถวสุดท้าย')],
+          },
+        ],
+      };
+      const file = join(dir, `header-${fillers}.pdf`);
+      writeFileSync(file, await renderPdf(doc, loadPdfResources()));
+      const pages = [1, 2, 3].map(
+        (page) => spawnSync('pdftotext', ['-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ''),
+      );
+      for (const text of pages) expect(text.split('หัวตาราง').length - 1, `${fillers} paragraphs`).toBeLessThanOrEqual(1);
+      const groupPage = pages.findIndex((t) => t.includes('กลุ่มทดสอบ'));
+      expect(groupPage, `${fillers} paragraphs`).toBeGreaterThanOrEqual(0);
+      expect(pages[groupPage]).toContain('หัวตาราง');
+      expect(pages[groupPage]).toContain('แถวแรกของกลุ่ม');
+    }
+  }, 120_000);
 });
+

@@ -228,14 +228,18 @@ function table(node: TableNode, ctx: HandlerContext): PdfContent {
   let headerRows = 0;
   while (headerRows < node.rows.length && node.rows[headerRows]!.header) headerRows++;
   const out: PdfTable = { table: { widths, body }, layout };
+  const keepWithNext = node.rows.map((r, i) => Boolean(r.keepWithNext) && i + 1 < node.rows.length);
   if (headerRows > 0 && headerRows < node.rows.length) {
     out.table.headerRows = headerRows;
-    // Never leave the repeated header alone at the foot of a page.
-    out.table.keepWithHeaderRows = 1;
+    // Never leave the repeated header alone at the foot of a page, nor with only a group heading under it: the
+    // first body rows kept with the next join pdfmake's own header block, and are not kept a second way.
+    let keepWithHeader = 1;
+    while (keepWithNext[headerRows + keepWithHeader - 1]) keepWithHeader++;
+    out.table.keepWithHeaderRows = keepWithHeader;
+    for (let i = 0; i < headerRows + keepWithHeader - 1; i++) keepWithNext[i] = false;
   }
   const cantSplit = node.rows.map((r) => r.cantSplit || r.cells.some((c) => c.rowspan <= 1 && centred(c)));
   if (cantSplit.some(Boolean)) out.table.cantSplitRows = cantSplit;
-  const keepWithNext = node.rows.map((r, i) => Boolean(r.keepWithNext) && i + 1 < node.rows.length);
   if (keepWithNext.some(Boolean)) out.table.keepWithNextRows = keepWithNext;
   if (size !== ctx.size) out.fontSize = ctx.resources.fontSize(size);
   return out;

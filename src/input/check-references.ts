@@ -80,6 +80,9 @@ export function checkReferences(input: Input, framework: Framework, raw: unknown
     if (m.period && compareMonths(m.period.start, m.period.end) > 0) add(['measures', i, 'period'], 'period-order');
   });
 
+  const table = input.measuresTable;
+  if (table?.widths && table.columns && table.widths.length !== table.columns.length) add(['measuresTable', 'widths'], 'widths-count');
+
   const reported = new Set<string>();
   input.progress?.items.forEach((p, i) => {
     if (!measureIds.has(p.measure)) add(['progress', 'items', i, 'measure'], 'unknown-measure');

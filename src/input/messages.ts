@@ -54,6 +54,10 @@ export const MESSAGES: Record<string, { expected: Bilingual; fix?: Bilingual }> 
     expected: { th: 'เลขตัวชี้วัด ๑ ถึง ๑๐', en: 'an indicator number from 1 to 10' },
   },
   'rank-range': { expected: { th: 'จำนวนเต็มตั้งแต่ ๑ ขึ้นไป', en: 'a whole number from 1 up' } },
+  'width-range': { expected: { th: 'ตัวเลขมากกว่า ๐', en: 'a number greater than 0' } },
+  'widths-count': {
+    expected: { th: 'ความกว้างหนึ่งค่าต่อหนึ่งคอลัมน์', en: 'one width per column of the measures table' },
+  },
   'budget-range': { expected: { th: 'จำนวนเงินไม่ติดลบ (บาท)', en: 'an amount of baht, not negative' } },
   required: {
     expected: { th: 'ต้องมีช่องนี้', en: 'this field is required' },

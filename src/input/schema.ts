@@ -357,6 +357,12 @@ const measuresTable = z.strictObject({
     .partialRecord(columnName, text)
     .optional()
     .describe(describe('หัวคอลัมน์ เช่น {"measure": "มาตรการ/โครงการ/กิจกรรม"}', 'column headings')),
+  widths: z
+    .array(numberLike.refine((n) => n > 0, { message: 'width-range', params: { kind: 'width-range' } }))
+    .optional()
+    .describe(
+      describe('ความกว้างสัมพัทธ์ของแต่ละคอลัมน์ตามลำดับ columns เช่น [3, 5, 2, 5]', 'relative width of each column, in the order of columns'),
+    ),
   numbering: z
     .boolean()
     .optional()

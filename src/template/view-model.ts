@@ -217,7 +217,7 @@ export function buildViewModel(input: Input, framework: Framework, analysis: Ana
   const measureBlocks = blocksOf(measureRow);
   const measuresTable = {
     columns: columns.map((c) => ({ key: c, label: table.labels?.[c] ?? COLUMN_LABELS[c], weight: COLUMN_WEIGHTS[c] })),
-    widths: columns.map((c) => COLUMN_WEIGHTS[c]).join(','),
+    widths: (table.widths && table.widths.length === columns.length ? table.widths : columns.map((c) => COLUMN_WEIGHTS[c])).join(','),
     columnCount: columns.length,
     blocks: measureBlocks,
     stepMarker,

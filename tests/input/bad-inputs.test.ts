@@ -51,6 +51,7 @@ const EXPECTED: Record<string, [string, string]> = {
   'unknown-indicator': ['scores.indicators.11', 'an indicator number of the framework'],
   'unknown-question': ['scores.questions[0].code', 'a question of the framework'],
   'urgency-unknown': ['letter.urgency', '"ด่วนที่สุด"'],
+  'widths-count': ['measuresTable.widths', 'one width per column'],
   'wrong-type-agency-name': ['agency.name', 'text'],
 };
 

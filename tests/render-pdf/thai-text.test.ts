@@ -90,3 +90,13 @@ describe('font adaptations', () => {
     expect(fresh.layout('า').glyphs[0]!.codePoints).toEqual([0x0e32]);
   });
 });
+
+describe('units kept on one line', () => {
+  it('never starts a line with ๆ, and keeps dotted abbreviations with the word before and the year after', async () => {
+    const { keepThaiUnitsTogether } = await import('../../src/render/pdf/inline-text.js');
+    expect(keepThaiUnitsTogether('ช่องทางอื่น ๆ ตาม พ.ร.บ. ข้อมูล ปีงบประมาณ พ.ศ. ๒๕๖๔ สำนักงาน ป.ป.ช. แล้ว')).toBe(
+      'ช่องทางอื่น\u00a0ๆ ตาม\u00a0พ.ร.บ. ข้อมูล ปีงบประมาณ\u00a0พ.ศ.\u00a0๒๕๖๔ สำนักงาน\u00a0ป.ป.ช. แล้ว',
+    );
+    expect(keepThaiUnitsTogether('ระบบ E-Serviceที่')).toBe('ระบบ E-\u2060Serviceที่');
+  });
+});

@@ -80,12 +80,20 @@ function mergeRuns(runs: PdfTextRun[]): PdfTextRun[] {
 }
 
 /**
- * Keeps "พ.ศ." / "ค.ศ." on the line of the word before and of the year after (no-break spaces): "ปีงบประมาณ พ.ศ. ๒๕๖๘"
- * is never split around the era, and a line never ends on "งบประมาณ" before "พ.ศ.", a junction that ICU's dictionary
- * misreads as a cut word when the space is dropped (as pdftotext -raw does at line ends).
+ * No-break spaces where Thai typesetting never breaks a line:
+ * - before ๆ (mai yamok), which repeats the word before it and never starts a line ("อื่น ๆ");
+ * - before a dotted abbreviation ("พ.ศ.", "พ.ร.บ.", "ป.ป.ช."), which stays with the word it qualifies;
+ * - between "พ.ศ." / "ค.ศ." and the year;
+ * - after the hyphen of a hyphenated word ("E-Service"): extraction drops a hyphen that ends a line.
+ * These are also junctions that ICU's dictionary misreads as a cut word once the space is dropped, as pdftotext -raw
+ * does at line ends ("งบประมาณ|พ.ศ.").
  */
-export function keepEraTogether(text: string): string {
-  return text.replace(/ (?=[พค]\.ศ\.)/g, '\u00a0').replace(/([พค]\.ศ\.) (?=[0-9\u0e50-\u0e59])/g, '$1\u00a0');
+export function keepThaiUnitsTogether(text: string): string {
+  return text
+    .replace(/ (?=ๆ)/g, '\u00a0')
+    .replace(/ (?=[\u0e01-\u0e2e]\.(?:[\u0e01-\u0e2e]\.)+)/g, '\u00a0')
+    .replace(/([พค]\.ศ\.) (?=[0-9\u0e50-\u0e59])/g, '$1\u00a0')
+    .replace(/(?<=[A-Za-z0-9])-(?=[A-Za-z])/g, '-\u2060');
 }
 
 function toPieces(children: InlineNode[]): Piece[] {
@@ -94,7 +102,7 @@ function toPieces(children: InlineNode[]): Piece[] {
   for (const child of children) {
     if (child.type === 'text') {
       const { type: _type, value, ...style } = child;
-      if (value) pieces.push({ text: keepEraTogether(value), style });
+      if (value) pieces.push({ text: keepThaiUnitsTogether(value), style });
       last = style;
     } else if (child.type === 'break') {
       // pdfmake ends a line at "\n" inside a text (TextBreaker: lineEnd).

@@ -251,7 +251,7 @@ function lineText(line: LaidOutLine): string {
   return line.inlines
     .map((i) => i.text)
     .join('')
-    .replace(/[\u200B\n]/gu, '')
+    .replace(/[\u200B\u2060\n]/gu, '')
     // No-break spaces are layout only (inline-text.ts keeps "พ.ศ." with its year): the text reads a plain space.
     .replace(/\u00a0/gu, ' ')
     .trim();

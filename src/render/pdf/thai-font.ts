@@ -21,7 +21,8 @@ const require = createRequire(import.meta.url);
 // The CommonJS build, the same module instance pdfkit uses.
 const fontkit = require('fontkit') as typeof import('fontkit');
 
-const BREAK_MARKS = /\u200B/gu;
+// U+2060 WORD JOINER forbids a break (inline-text.ts: hyphenated words); like U+200B it has no glyph in Sarabun.
+const BREAK_MARKS = /[\u200B\u2060]/gu;
 
 /**
  * Parses font bytes and returns the fontkit font with the Thai adaptations installed.

@@ -103,5 +103,27 @@ describe.skipIf(!ok)('rows kept with the next row', () => {
       expect(pages[groupPage]).toContain('แถวแรกของกลุ่ม');
     }
   }, 120_000);
+
+  it('a heading kept with the next block never ends a page above a table whose first rows moved on', async () => {
+    const tall = Array.from({ length: 8 }, (_, i) => `บรรทัดที่ ${i + 1} ของแถวแรกในกลุ่ม`).join(' ');
+    for (let fillers = 28; fillers <= 40; fillers += 2) {
+      const doc: DocumentNode = {
+        ...document(0, true),
+        children: [
+          ...Array.from({ length: fillers }, (_, i) => ({ type: 'paragraph' as const, children: [{ type: 'text' as const, value: `ย่อหน้าที่ ${i + 1}` }] })),
+          { type: 'heading', level: 1, keepNext: true, children: [{ type: 'text', value: 'หัวข้อก่อนตาราง' }] },
+          {
+            type: 'table',
+            widths: [1],
+            borders: 'all',
+            rows: [row('หัวตาราง', { header: true }), row('กลุ่มทดสอบ', { keepWithNext: true }), row(`แถวแรกของกลุ่ม ${tall}`)],
+          },
+        ],
+      };
+      const file = join(dir, `heading-${fillers}.pdf`);
+      writeFileSync(file, await renderPdf(doc, loadPdfResources()));
+      expect(pageOf(file, 'หัวข้อก่อนตาราง'), `${fillers} paragraphs`).toBe(pageOf(file, 'หัวตาราง'));
+    }
+  }, 120_000);
 });
 

@@ -105,12 +105,37 @@ function layOut(
     const found: Findings = { stranded: undefined, overflowing: [] };
     const content = prepareContent(definition.content, adjustments);
     const pages = layOutOnce(content, definition, running, resources, doc, found);
+    found.stranded ??= strandedOnPages(pages, adjustments.keepBreaks);
     const newRows = found.overflowing.filter((row) => !adjustments.splitRows.has(row));
     if ((newRows.length === 0 && found.stranded === undefined) || pass === MAX_PASSES) return pages;
     for (const row of newRows) adjustments.splitRows.add(row);
     // One stranded block per pass, the first, and only once rows fit: moving it shifts everything after it.
     if (newRows.length === 0 && found.stranded !== undefined) adjustments.keepBreaks.add(found.stranded);
   }
+}
+
+/**
+ * The keep-with-next block ending a page, as the laid-out pages show it: the page's last body line carries the
+ * block's number (prepareContent tags its runs; pdfmake copies run properties onto every laid-out inline).
+ * pdfmake's own recipe misses a heading followed by a table whose first rows moved on as one block: the table's
+ * node still says it starts on the heading's page. Returns the block's number, skipping blocks already moved.
+ */
+function strandedOnPages(pages: LaidOutPage[], moved: Set<number>): number | undefined {
+  for (let p = 0; p < pages.length - 1; p++) {
+    const page = pages[p]!;
+    const bottom = page.pageSize.height - page.pageMargins.bottom;
+    let last: LaidOutLine | undefined;
+    for (const { type, item } of page.items) {
+      if (type !== 'line') continue;
+      const line = item as LaidOutLine;
+      if (line.y >= bottom || line.y < page.pageMargins.top - 0.5 || !lineText(line)) continue;
+      if (!last || line.y > last.y + 0.5) last = line;
+    }
+    const keep = (last?.inlines.find((i) => (i as { itadocKeep?: number }).itadocKeep) as { itadocKeep?: number } | undefined)
+      ?.itadocKeep;
+    if (keep !== undefined && !moved.has(keep)) return keep;
+  }
+  return undefined;
 }
 
 /** What one layout pass found. */
@@ -129,6 +154,7 @@ function prepareContent(content: PdfContent[], adjustments: Adjustments): PdfCon
   const copy = structuredClone(content);
   let keep = 0;
   let tableNumber = 0;
+  let inTable = false;
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) {
       node.forEach(visit);
@@ -145,6 +171,10 @@ function prepareContent(content: PdfContent[], adjustments: Adjustments): PdfCon
     if (block.headlineLevel) {
       block.headlineLevel = ++keep;
       if (adjustments.keepBreaks.has(keep)) block.pageBreak = 'before';
+      // Outside tables, tag the block's runs so a pass can see it end a page (strandedOnPages); rows inside tables
+      // are kept with the next row by the table processor instead.
+      const runs = (block as { text?: unknown }).text;
+      if (!inTable && Array.isArray(runs)) for (const run of runs) if (run && typeof run === 'object') (run as { itadocKeep?: number }).itadocKeep = keep;
     }
     if (block.table) {
       const table = block.table as PdfTable['table'] & { itadocNumber?: number };
@@ -163,7 +193,10 @@ function prepareContent(content: PdfContent[], adjustments: Adjustments): PdfCon
         // A header taller than a page cannot repeat on every page.
         if (row < headerRows) delete table.headerRows;
       });
+      const outer = inTable;
+      inTable = true;
       table.body.forEach((cells) => cells.forEach(visit));
+      inTable = outer;
     }
     visit(block.stack);
     visit(block.columns);

@@ -10,6 +10,16 @@ import { readInputFile } from './read-input.js';
 import { runBatchCommand } from './batch-command.js';
 import { runRender } from './render-command.js';
 
+/** Options shared by `render` and `batch`: where the documents go, which ones, in which formats and digits. */
+const OUTPUT_OPTIONS = {
+  out: { type: 'string', demandOption: true, describe: 'โฟลเดอร์ผลลัพธ์ / output folder' },
+  format: { type: 'string', default: 'docx,pdf', describe: 'docx, pdf หรือ docx,pdf' },
+  doc: { type: 'string', describe: 'เอกสาร / documents: memo, letter, o42, o43, form' },
+  templates: { type: 'string', describe: 'โฟลเดอร์แม่แบบของหน่วยงาน / folder of template overrides' },
+  digits: { choices: ['thai', 'arabic'] as const, describe: 'เลขไทย (ค่าเริ่มต้น) หรืออารบิก / Thai (default) or Arabic digits' },
+  'font-dir': { type: 'string', describe: "โฟลเดอร์ฟอนต์ TTF ของหน่วยงาน / folder of the agency's TTF fonts (PDF)" },
+} as const;
+
 /** Runs the CLI with `argv` (without node and script); sets process.exitCode. */
 export async function main(argv: string[]): Promise<void> {
   const out = (t: string) => process.stdout.write(`${t}\n`);
@@ -51,12 +61,7 @@ export async function main(argv: string[]): Promise<void> {
         (y) =>
           y
             .positional('files', { type: 'string', array: true, demandOption: true, describe: 'ไฟล์ JSON / input JSON files' })
-            .option('out', { type: 'string', demandOption: true, describe: 'โฟลเดอร์ผลลัพธ์ / output folder' })
-            .option('format', { type: 'string', default: 'docx,pdf', describe: 'docx, pdf หรือ docx,pdf' })
-            .option('doc', { type: 'string', describe: 'เอกสาร / documents: memo, letter, o42, o43, form' })
-            .option('templates', { type: 'string', describe: 'โฟลเดอร์แม่แบบของหน่วยงาน / folder of template overrides' })
-            .option('digits', { choices: ['thai', 'arabic'] as const, describe: 'เลขไทย (ค่าเริ่มต้น) หรืออารบิก / Thai (default) or Arabic digits' })
-            .option('font-dir', { type: 'string', describe: 'โฟลเดอร์ฟอนต์ TTF ของหน่วยงาน / folder of the agency\'s TTF fonts (PDF)' }),
+            .options(OUTPUT_OPTIONS),
         async (args) => {
           await runRender({
             files: args.files,
@@ -76,13 +81,8 @@ export async function main(argv: string[]): Promise<void> {
         (y) =>
           y
             .positional('inputs', { type: 'string', array: true, demandOption: true, describe: 'ไฟล์ JSON, โฟลเดอร์ หรือไฟล์จังหวัด / JSON files, folders, or a province file' })
-            .option('out', { type: 'string', demandOption: true, describe: 'โฟลเดอร์ผลลัพธ์ / output folder' })
+            .options(OUTPUT_OPTIONS)
             .option('jobs', { type: 'number', describe: 'จำนวนงานพร้อมกัน (ค่าเริ่มต้น = จำนวนแกน) / worker threads (default: cores)' })
-            .option('format', { type: 'string', default: 'docx,pdf', describe: 'docx, pdf หรือ docx,pdf' })
-            .option('doc', { type: 'string', describe: 'เอกสาร / documents: memo, letter, o42, o43, form' })
-            .option('templates', { type: 'string', describe: 'โฟลเดอร์แม่แบบของหน่วยงาน / folder of template overrides' })
-            .option('digits', { choices: ['thai', 'arabic'] as const })
-            .option('font-dir', { type: 'string', describe: 'โฟลเดอร์ฟอนต์ TTF / folder of TTF fonts (PDF)' })
             .option('force', { type: 'boolean', default: false, describe: 'เขียนทับโฟลเดอร์ที่มีอยู่ / overwrite into a non-empty folder' })
             .option('quiet', { type: 'boolean', default: false, describe: 'พิมพ์ทีละบรรทัด ไม่มีแถบความคืบหน้า / plain lines, no progress bar' }),
         async (args) => {

@@ -5,6 +5,7 @@
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { analyze } from '../analysis/index.js';
 import { availableDocuments, buildDocument, type BuildOptions, type DocumentKind } from '../document/build-documents.js';
+import type { DocumentNode } from '../document/nodes.js';
 import type { LoadedInput } from '../input/index.js';
 import { renderDocx } from './docx/render-docx.js';
 
@@ -27,7 +28,7 @@ export interface RenderedFile {
  * Renders a PDF from a tree, with the fonts of `fontDir` when given (an input's `settings.fontDir`); injected so
  * batch workers load each set of fonts once.
  */
-export type PdfRenderer = (doc: import('../document/nodes.js').DocumentNode, fontDir?: string) => Promise<Buffer>;
+export type PdfRenderer = (doc: DocumentNode, fontDir?: string) => Promise<Buffer>;
 
 /** What to render. */
 export interface RenderRequest extends BuildOptions {
@@ -66,10 +67,13 @@ export async function renderInput(loaded: LoadedInput, request: RenderRequest): 
   const fontDir = dir === undefined ? undefined : isAbsolute(dir) ? dir : resolve(dirname(loaded.file), dir);
   const files: RenderedFile[] = [];
   for (const kind of kinds) {
+    let built: DocumentNode | undefined;
     for (const format of request.formats) {
       const started = performance.now();
-      // Each renderer gets its own tree: renderers must not share mutable nodes.
-      const doc = buildDocument(loaded, kind, request, analysis);
+      // The templates run once per document; each renderer gets its own copy of the tree, so none can change
+      // what another draws.
+      built ??= buildDocument(loaded, kind, request, analysis);
+      const doc = structuredClone(built);
       let bytes: Buffer;
       if (format === 'docx') bytes = await renderDocx(doc);
       else {

@@ -9,6 +9,7 @@
  */
 import { indicatorOfQuestion, toolOfQuestion, type Framework, type LevelDef, type Tool } from '../framework/index.js';
 import type { Input } from '../input/index.js';
+import { toArabicDigits } from '../thai/digits.js';
 import { MEASURE_CATALOGUE } from './catalogue.js';
 import type { Analysis, IndicatorResult, LevelResult, QuestionResult, ToolResult, Warning } from './types.js';
 
@@ -53,7 +54,7 @@ export function analyze(input: Input, framework: Framework): Analysis {
   const warnings: Warning[] = [];
   const scoreOf = (record: Record<string, number> | undefined, n: number): number | undefined => {
     if (!record) return undefined;
-    for (const [k, v] of Object.entries(record)) if (Number(normaliseDigits(k)) === n) return v;
+    for (const [k, v] of Object.entries(record)) if (Number(toArabicDigits(k.trim())) === n) return v;
     return undefined;
   };
 
@@ -72,7 +73,7 @@ export function analyze(input: Input, framework: Framework): Analysis {
   const indicators: IndicatorResult[] = framework.indicators.map((def) => {
     const score = scoreOf(s.indicators, def.number);
     const previous = scoreOf(s.previous?.indicators, def.number);
-    const note = Object.entries(s.analysis ?? {}).find(([k]) => Number(normaliseDigits(k)) === def.number)?.[1];
+    const note = Object.entries(s.analysis ?? {}).find(([k]) => Number(toArabicDigits(k.trim())) === def.number)?.[1];
     const weak = score !== undefined && score < passMark;
     return {
       number: def.number,
@@ -192,8 +193,4 @@ export function analyze(input: Input, framework: Framework): Analysis {
     suggestions,
     warnings,
   };
-}
-
-function normaliseDigits(text: string): string {
-  return text.trim().replace(/[\u0e50-\u0e59]/g, (d) => String(d.charCodeAt(0) - 0x0e50));
 }

@@ -4,6 +4,7 @@
  */
 import { indicatorOfQuestion, toolOfQuestion, type Framework } from '../framework/index.js';
 import { compareMonths } from '../thai/dates.js';
+import { toArabicDigits } from '../thai/digits.js';
 import { MESSAGES } from './messages.js';
 import { pathToString, showValue, type InputProblem } from './problems.js';
 import type { Input } from './schema.js';
@@ -23,7 +24,7 @@ export function checkReferences(input: Input, framework: Framework, raw: unknown
   const indicatorNumbers = new Set(framework.indicators.map((i) => i.number));
   const checkIndicatorKeys = (record: Record<string, unknown> | undefined, parts: (string | number)[]) => {
     for (const key of Object.keys(record ?? {})) {
-      const n = Number(key.trim().replace(/[\u0e50-\u0e59]/g, (d) => String(d.charCodeAt(0) - 0x0e50)));
+      const n = Number(toArabicDigits(key.trim()));
       if (!Number.isInteger(n) || !indicatorNumbers.has(n)) add([...parts, key], 'unknown-indicator', JSON.stringify(key));
     }
   };

@@ -17,12 +17,11 @@ import {
   type CalendarDate,
 } from '../thai/dates.js';
 import { bahtText } from '../thai/baht.js';
-import { formatAmount } from '../thai/digits.js';
+import { formatAmount, formatScore } from '../thai/digits.js';
 
-/** Score as printed: two decimals, a whole 100 or 0 without them ("๑๐๐" in every seed). */
+/** Score as printed (formatScore: two decimals, a whole 100 or 0 without them); digits become Thai later. */
 export function scoreText(x: number | undefined): string {
-  if (x === undefined) return '–';
-  return x === 100 || x === 0 ? String(x) : x.toFixed(2);
+  return x === undefined ? '–' : formatScore(x, 'arabic');
 }
 
 const STATUS_TEXT = { done: 'ดำเนินการแล้วเสร็จ', 'in-progress': 'อยู่ระหว่างดำเนินการ', 'not-started': 'ยังไม่ได้ดำเนินการ' } as const;

@@ -49,8 +49,3 @@ export function formatAmount(value: number, style: DigitStyle = 'thai', decimals
   const text = value.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
   return withDigits(text, style);
 }
-
-/** Formats a whole number in the document's digits ("๕", "๗๖"). */
-export function formatInteger(value: number, style: DigitStyle = 'thai'): string {
-  return withDigits(String(Math.round(value)), style);
-}

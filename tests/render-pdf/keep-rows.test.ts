@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { DocumentNode, RowNode } from '../../src/document/nodes.js';
+import type { BlockNode, DocumentNode, RowNode } from '../../src/document/nodes.js';
 import { A4_PAGE } from '../../src/document/parse-markup.js';
 import { loadPdfResources, renderPdf } from '../../src/render/pdf/index.js';
 import { requireTools } from '../e2e/tools.js';
@@ -23,8 +23,14 @@ const row = (text: string, extra: Partial<RowNode> = {}): RowNode => ({
   ...extra,
 });
 
+/** Eight lines of text: a row too tall to squeeze in at the foot of a page. */
+const tall = Array.from({ length: 8 }, (_, i) => `บรรทัดที่ ${i + 1} ของแถวแรกในกลุ่ม`).join(' ');
+
+/** `n` one-line paragraphs, to move what follows down the page. */
+const paragraphs = (n: number): BlockNode[] =>
+  Array.from({ length: n }, (_, i) => ({ type: 'paragraph', children: [{ type: 'text', value: `ย่อหน้าที่ ${i + 1}` }] }));
+
 function document(fillers: number, keep: boolean): DocumentNode {
-  const tall = Array.from({ length: 8 }, (_, i) => `บรรทัดที่ ${i + 1} ของแถวแรกในกลุ่ม`).join(' ');
   return {
     type: 'document',
     kind: 'test',
@@ -77,12 +83,11 @@ describe.skipIf(!ok)('rows kept with the next row', () => {
   }, 120_000);
 
   it('a group heading right under the table header moves with the header and the first row, header drawn once', async () => {
-    const tall = Array.from({ length: 8 }, (_, i) => `บรรทัดที่ ${i + 1} ของแถวแรกในกลุ่ม`).join(' ');
     for (let fillers = 28; fillers <= 40; fillers += 2) {
       const doc: DocumentNode = {
         ...document(0, true),
         children: [
-          ...Array.from({ length: fillers }, (_, i) => ({ type: 'paragraph' as const, children: [{ type: 'text' as const, value: `ย่อหน้าที่ ${i + 1}` }] })),
+          ...paragraphs(fillers),
           {
             type: 'table',
             widths: [1],
@@ -105,12 +110,11 @@ describe.skipIf(!ok)('rows kept with the next row', () => {
   }, 120_000);
 
   it('a heading kept with the next block never ends a page above a table whose first rows moved on', async () => {
-    const tall = Array.from({ length: 8 }, (_, i) => `บรรทัดที่ ${i + 1} ของแถวแรกในกลุ่ม`).join(' ');
     for (let fillers = 28; fillers <= 40; fillers += 2) {
       const doc: DocumentNode = {
         ...document(0, true),
         children: [
-          ...Array.from({ length: fillers }, (_, i) => ({ type: 'paragraph' as const, children: [{ type: 'text' as const, value: `ย่อหน้าที่ ${i + 1}` }] })),
+          ...paragraphs(fillers),
           { type: 'heading', level: 1, keepNext: true, children: [{ type: 'text', value: 'หัวข้อก่อนตาราง' }] },
           {
             type: 'table',

@@ -29,7 +29,6 @@ describe('break marks', () => {
     const runs = textRuns([{ type: 'text', value: `${word} https://itas.nacc.go.th/o42/measures` }], {
       resources,
       size: 16,
-      justify: false,
       maxLineWidth: 60,
     });
     const pieces = runs.flatMap((r) => r.text.split(/(?<=[\u200b ])/u)).map((p) => p.replace(/[\u200b ]/gu, ''));

@@ -111,14 +111,10 @@ function textBlock(
     resources: ctx.resources,
     size,
     bold: defaults.bold,
-    justify: pdfAlignment(align) === 'justify',
   };
   let block: PdfContent;
   if (hasTabs(children)) {
-    block = tabColumns(children, { tabs: format.tabs ?? [], indent, firstLine: firstStart - indent, width: ctx.width }, {
-      ...runOptions,
-      justify: false,
-    });
+    block = tabColumns(children, { tabs: format.tabs ?? [], indent, firstLine: firstStart - indent, width: ctx.width }, runOptions);
   } else {
     const runs = textRuns(children, { ...runOptions, maxLineWidth: ctx.width - Math.max(firstStart, restStart) });
     const text: PdfText = { text: runs.length > 0 ? runs : '' };
@@ -155,7 +151,6 @@ function list(node: ListNode, ctx: HandlerContext): PdfContent {
     const runs = textRuns(item.children, {
       resources: ctx.resources,
       size: ctx.size,
-      justify: align === 'justify',
       maxLineWidth: ctx.width - indent - markerWidth,
     });
     const content: PdfText = { text: runs.length > 0 ? runs : '', alignment: align };
@@ -272,14 +267,14 @@ function signature(node: SignatureNode, ctx: HandlerContext): PdfContent {
   const left = round(centre - half);
   const right = round(ctx.width - centre - half);
   const lines: PdfContent[] = node.lines.map((line) => ({
-    text: textRuns(line, { resources: ctx.resources, size: ctx.size, justify: false, maxLineWidth: 2 * half }),
+    text: textRuns(line, { resources: ctx.resources, size: ctx.size, maxLineWidth: 2 * half }),
     alignment: 'center',
     margin: [left, 0, right, 0],
   }));
   const salutation: PdfContent[] = node.salutation
     ? [
         {
-          text: textRuns(node.salutation.children, { resources: ctx.resources, size: ctx.size, justify: false, maxLineWidth: ctx.width - node.salutation.indent }),
+          text: textRuns(node.salutation.children, { resources: ctx.resources, size: ctx.size, maxLineWidth: ctx.width - node.salutation.indent }),
           alignment: 'left',
           margin: [round(node.salutation.indent), 0, 0, 0],
         },

@@ -1,5 +1,7 @@
 /**
- * Inline nodes → pdfmake text runs, with Thai break marks, Thai justification runs and the long-word fallback.
+ * Inline nodes → pdfmake text runs, with Thai break marks and the long-word fallback. Thai distributed
+ * justification is drawn by the line writer (line-writer.ts), which spreads a justified line's slack between letter
+ * clusters.
  */
 import type { InlineNode, TextNode } from '../../document/nodes.js';
 import type { PdfTextRun } from './pdf-definition.js';
@@ -13,12 +15,6 @@ export interface RunOptions {
   size: number;
   /** Makes every run bold (headings, header cells). */
   bold?: boolean;
-  /**
-   * Thai distributed justification: each cluster (a letter with its marks) becomes its own run, so that pdfmake's
-   * 'justify' — which spreads a line's slack evenly between the runs of the line — spaces the letters out the way
-   * Word's thaiDistribute does, instead of widening the one or two spaces a Thai line has.
-   */
-  justify: boolean;
   /** Width of the narrowest line the text is set on; a word wider than this may break between clusters. */
   maxLineWidth: number;
 }
@@ -35,13 +31,7 @@ export function textRuns(children: InlineNode[], options: RunOptions): PdfTextRu
   if (!full) return [];
   const breaks = new Set(thaiBreakOffsets(full));
   addClusterBreaksInLongWords(full, pieces, breaks, options);
-  const cuts = new Set(breaks);
-  if (options.justify) {
-    for (const offset of clusterOffsets(full)) {
-      if (!isSpace(full.charCodeAt(offset - 1)) && !isSpace(full.charCodeAt(offset))) cuts.add(offset);
-    }
-  }
-  const sortedCuts = [...cuts].sort((a, b) => a - b);
+  const sortedCuts = [...breaks].sort((a, b) => a - b);
   const runs: PdfTextRun[] = [];
   let start = 0;
   let cutIndex = 0;
@@ -59,12 +49,12 @@ export function textRuns(children: InlineNode[], options: RunOptions): PdfTextRu
     runs.push(run(piece.text.slice(from - start) + (sortedCuts[cutIndex] === end ? mark(end) : ''), piece.style, options));
     start = end;
   }
-  return options.justify ? runs : mergeRuns(runs);
+  return mergeRuns(runs);
 }
 
 /**
  * Joins neighbouring runs of one style: pdfmake finds the break marks inside a run itself, and every run object
- * costs it a style lookup while measuring, so fewer runs lay out faster. Justified text keeps one run per cluster.
+ * costs it a style lookup while measuring, so fewer runs lay out faster.
  */
 function mergeRuns(runs: PdfTextRun[]): PdfTextRun[] {
   const out: PdfTextRun[] = [];

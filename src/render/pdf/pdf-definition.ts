@@ -17,7 +17,7 @@ export interface PdfTextRun {
   characterSpacing?: number;
 }
 
-/** pdfmake's alignments; Thai distributed alignment becomes 'justify' over word and cluster runs. */
+/** pdfmake's alignments; Thai distributed alignment becomes 'justify', spread between clusters by line-writer.ts. */
 export type PdfAlignment = 'left' | 'center' | 'right' | 'justify';
 
 /** Properties every block may carry. */

@@ -27,6 +27,7 @@ import type { PdfContent, PdfDefinition, PdfTable } from './pdf-definition.js';
 import { BUNDLED_FONT_DIR, type PdfResources } from './pdf-resources.js';
 import { TABLE_LAYOUTS } from './table-layouts.js';
 import { hasThai, leadingWord } from './thai-text.js';
+import { canWriteLine, writeLine, type LineWriterDocument } from './line-writer.js';
 
 /** Page furniture that needs the laid-out pages. */
 export interface RunningElements {
@@ -422,13 +423,17 @@ class ItadocRenderer extends RendererClass {
     const text = lineText(line);
     const justified = line.inlines.some((i) => (i.justifyShift ?? 0) !== 0);
     const doc = this.pdfDocument as ItadocPdfDocument;
-    if (!text || !(justified || hasThai(text))) {
+    // A paragraph's last line ends its text with a line break, so extracted text keeps paragraphs apart: without
+    // it, "…มาตรฐานไว้" and the next paragraph's "ตัวชี้วัด…" read as one line wrapped mid-word.
+    const actual = !text || !(justified || hasThai(text)) ? undefined : line.lastLineInParagraph ? `${text}\n` : text;
+    if (canWriteLine(line)) {
+      writeLine(doc as unknown as LineWriterDocument, line, x, y, actual);
+      return;
+    }
+    if (actual === undefined) {
       super.renderLine(line, x, y);
       return;
     }
-    // A paragraph's last line ends its text with a line break, so extracted text keeps paragraphs apart: without
-    // it, "…มาตรฐานไว้" and the next paragraph's "ตัวชี้วัด…" read as one line wrapped mid-word.
-    const actual = line.lastLineInParagraph ? `${text}\n` : text;
     doc.beginActualText(actual, line.inlines.filter((i) => drawsText(i.text)).length);
     try {
       super.renderLine(line, x, y);

@@ -11,7 +11,8 @@
 export const BREAK_MARK = '\u200B';
 
 const WORDS = new Intl.Segmenter('th', { granularity: 'word' });
-const CLUSTERS = new Intl.Segmenter('th', { granularity: 'grapheme' });
+/** Grapheme clusters: a Thai cluster is a base letter with its marks. */
+export const CLUSTER_SEGMENTER = new Intl.Segmenter('th', { granularity: 'grapheme' });
 
 /** True for a code point of the Thai block (U+0E00–U+0E7F): letters, vowels, tone marks, Thai digits. */
 export function isThaiCodePoint(cp: number | undefined): boolean {
@@ -47,7 +48,7 @@ export function thaiBreakOffsets(text: string): number[] {
 /** Offsets of the grapheme clusters inside `text` (a Thai cluster is a base letter with its marks), without 0. */
 export function clusterOffsets(text: string): number[] {
   const offsets: number[] = [];
-  for (const cluster of CLUSTERS.segment(text)) if (cluster.index > 0) offsets.push(cluster.index);
+  for (const cluster of CLUSTER_SEGMENTER.segment(text)) if (cluster.index > 0) offsets.push(cluster.index);
   return offsets;
 }
 

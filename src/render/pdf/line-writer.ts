@@ -1,0 +1,262 @@
+/**
+ * Writes a laid-out line of text as ONE PDF text object.
+ *
+ * pdfmake draws every inline (every word, and in Thai-distributed text every letter cluster) through pdfkit's
+ * `text()`: a save/restore, a transformation, a text object, a font selection, a colour and an opacity state per
+ * inline, each appended to the page as its own buffer. For a 12-page measures document that was half of the PDF
+ * time (profiled in issue 6). Here a line becomes `q cm [BDC] BT (Tf Tm TJ)… ET [EMC] Q`: the font is selected
+ * only when it changes, each inline is placed with a text matrix, and the whole line is appended at once.
+ *
+ * The glyphs, their positions and the subset bookkeeping are pdfkit's own (`font.encode`), and the TJ arrays are
+ * built exactly as pdfkit's `_fragment` builds them, so what is drawn and what text extraction reads is unchanged.
+ *
+ * Thai distributed justification is done here too. pdfmake's 'justify' spreads a line's slack evenly between the
+ * line's inlines, which are words; Word's thaiDistribute spreads it between letters, because a Thai line has one or
+ * two spaces at most. A justified line is therefore drawn cluster by cluster (a letter with its marks), each cluster
+ * shifted by an equal share of the slack pdfmake found. Line breaking is untouched: only positions within the line
+ * change.
+ */
+import type { LaidOutLine, PdfKitFont } from './pdfmake-internals.js';
+import { CLUSTER_SEGMENTER } from './thai-text.js';
+
+/** The parts of pdfkit's font this writer uses. */
+interface EncodingFont extends PdfKitFont {
+  encode(text: string, features?: unknown): [string[], GlyphPlacement[]];
+  ref(): unknown;
+}
+
+/** A glyph's placement from fontkit, in 1/1000 em (pdfkit scales fontkit's units to 1000 per em). */
+interface GlyphPlacement {
+  xAdvance: number;
+  advanceWidth: number;
+  xOffset: number;
+  yOffset: number;
+}
+
+/** An inline as pdfmake lays it out, with the properties the writer reads. */
+export interface WritableInline {
+  text: string;
+  x: number;
+  width: number;
+  font: EncodingFont;
+  fontSize: number;
+  color?: string | null;
+  justifyShift?: number;
+  decoration?: unknown;
+  background?: unknown;
+  link?: unknown;
+  linkToPage?: unknown;
+  linkToDestination?: unknown;
+  sup?: boolean;
+  sub?: boolean;
+  characterSpacing?: number;
+  fontFeatures?: unknown;
+  opacity?: number;
+  /** Width of the trailing spaces, which the line's width leaves out. */
+  trailingCut?: number;
+  _pageNodeRef?: unknown;
+}
+
+/** The parts of pdfkit's document this writer uses. */
+export interface LineWriterDocument {
+  page: { height: number; fonts: Record<string, unknown> };
+  addContent(data: string): unknown;
+  markContent(tag: string, options?: { actual?: string }): unknown;
+  endMarkedContent(): unknown;
+  _normalizeColor(color: string): number[] | null;
+}
+
+
+/**
+ * True when the writer can draw every inline of `line`; lines with what only pdfmake's own renderer draws
+ * (decorations, backgrounds, links, super- and subscripts, page references, letter spacing, opacity) are left to it.
+ */
+export function canWriteLine(line: LaidOutLine): boolean {
+  const line_ = line as LaidOutLine & { _outline?: unknown; _pageNodeRef?: unknown; id?: unknown };
+  if (line_._outline || line_._pageNodeRef || line_.id) return false;
+  for (const inline of line.inlines as unknown as WritableInline[]) {
+    if (
+      inline.decoration ||
+      inline.background ||
+      inline.link ||
+      inline.linkToPage ||
+      inline.linkToDestination ||
+      inline.sup ||
+      inline.sub ||
+      inline.characterSpacing ||
+      inline.fontFeatures ||
+      inline._pageNodeRef ||
+      (inline.opacity !== undefined && inline.opacity !== 1)
+    ) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** pdfkit's number format: at most six decimals. */
+function num(n: number): number {
+  return Math.round(n * 1e6) / 1e6;
+}
+
+const colorCache = new Map<string, string>();
+
+/** The fill-colour operators for a colour as pdfmake names it ("black", "#C00000"). */
+function fillColorOps(doc: LineWriterDocument, color: string): string {
+  let ops = colorCache.get(color);
+  if (ops === undefined) {
+    const normalized = doc._normalizeColor(color);
+    if (!normalized) ops = '';
+    else if (normalized.length === 4) ops = `/DeviceCMYK cs\n${normalized.join(' ')} scn`;
+    else ops = `/DeviceRGB cs\n${normalized.join(' ')} scn`;
+    colorCache.set(color, ops);
+  }
+  return ops;
+}
+
+/**
+ * Draws `line` at (x, y) (pdfmake's coordinates: from the top-left corner, y the top of the line), wrapped in a
+ * marked-content span with `actualText` when given (see printer.ts for why lines carry /ActualText).
+ */
+export function writeLine(doc: LineWriterDocument, line: LaidOutLine, x: number, y: number, actualText?: string): void {
+  const inlines = line.inlines as unknown as WritableInline[];
+  // pdfmake sets each inline's top so that all share the line's baseline: the line's top plus its ascent.
+  const baseline = doc.page.height - (y + line.getAscenderHeight());
+  const ops: string[] = ['BT'];
+  let font: EncodingFont | undefined;
+  let size: number | undefined;
+  let color: string | undefined;
+  const spread = justification(inlines);
+  let unitIndex = 0;
+  inlines.forEach((inline, i) => {
+    const text = inline.text.includes('\n') ? inline.text.replace(/\n/g, '') : inline.text;
+    if (text.length === 0) return;
+    const inlineColor = inline.color ?? 'black';
+    if (inlineColor !== color) {
+      const colorOps = fillColorOps(doc, inlineColor);
+      if (colorOps) ops.push(colorOps);
+      color = inlineColor;
+    }
+    if (inline.font !== font || inline.fontSize !== size) {
+      font = inline.font;
+      size = inline.fontSize;
+      doc.page.fonts[font.id] ??= font.ref();
+      ops.push(`/${font.id} ${num(size)} Tf`);
+    }
+    if (!spread) {
+      glyphOps(ops, font, size!, text, x + inline.x, baseline);
+      return;
+    }
+    // Where the inline would start unjustified, then each cluster moved on by its share of the slack.
+    let unitX = x + inline.x - i * spread.perInline;
+    for (const unit of justificationUnits(text)) {
+      const width = glyphOps(ops, font, size!, unit, unitX + unitIndex * spread.perUnit, baseline);
+      unitX += width;
+      unitIndex++;
+    }
+  });
+  if (ops.length === 1) return;
+  ops.push('ET');
+  // pdfkit's page space runs downwards; text is drawn in the PDF's own upward space, as pdfkit's _fragment does.
+  doc.addContent(`q\n1 0 0 -1 0 ${num(doc.page.height)} cm`);
+  if (actualText !== undefined) doc.markContent('Span', { actual: actualText });
+  doc.addContent(ops.join('\n'));
+  if (actualText !== undefined) doc.endMarkedContent();
+  doc.addContent('Q');
+}
+
+/** How a justified line's slack is shared: what pdfmake added per inline, and what each cluster gets instead. */
+interface Spread {
+  perInline: number;
+  perUnit: number;
+}
+
+/** The spread of a line pdfmake justified (it adds the same `justifyShift` to every inline after the first). */
+function justification(inlines: WritableInline[]): Spread | undefined {
+  const perInline = inlines[1]?.justifyShift ?? 0;
+  if (perInline === 0) return undefined;
+  let units = 0;
+  for (const inline of inlines) units += justificationUnits(inline.text.replace(/\n/g, '')).length;
+  if (units < 2) return undefined;
+  return { perInline, perUnit: (perInline * (inlines.length - 1)) / (units - 1) };
+}
+
+const unitCache = new Map<string, string[]>();
+/** Entries kept before the cache starts afresh, bounding memory in long batches. */
+const UNIT_CACHE_SIZE = 50_000;
+
+/**
+ * The pieces of a justified inline that move apart: its clusters, except that a cluster next to a space keeps the
+ * space (the space stays as wide as it is) and break marks, which draw nothing, stay with the cluster before them.
+ */
+export function justificationUnits(text: string): string[] {
+  let units = unitCache.get(text);
+  if (units) return units;
+  units = [];
+  let current = '';
+  for (const { segment } of CLUSTER_SEGMENTER.segment(text)) {
+    const first = segment.charCodeAt(0);
+    const previous = current.charCodeAt(current.length - 1);
+    if (current && !isSpace(previous) && !isSpace(first) && first !== 0x200b && first !== 0x2060) {
+      units.push(current);
+      current = '';
+    }
+    current += segment;
+  }
+  if (current) units.push(current);
+  if (unitCache.size >= UNIT_CACHE_SIZE) unitCache.clear();
+  unitCache.set(text, units);
+  return units;
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09;
+}
+
+/**
+ * Appends the operators that draw `text` from (x, y): pdfkit's `_fragment`, without its per-call state.
+ * Returns the width drawn.
+ */
+function glyphOps(ops: string[], font: EncodingFont, size: number, text: string, x: number, y: number): number {
+  const startX = x;
+  const [encoded, positions] = font.encode(text);
+  const scale = size / 1000;
+  const commands: string[] = [];
+  let last = 0;
+  let hadOffset = false;
+  ops.push(`1 0 0 1 ${num(x)} ${num(y)} Tm`);
+  const addSegment = (cur: number) => {
+    if (last < cur) {
+      const hex = encoded.slice(last, cur).join('');
+      const advance = positions[cur - 1]!.xAdvance - positions[cur - 1]!.advanceWidth;
+      commands.push(`<${hex}> ${num(-advance)}`);
+    }
+    last = cur;
+  };
+  const flush = (i: number) => {
+    addSegment(i);
+    if (commands.length > 0) {
+      ops.push(`[${commands.join(' ')}] TJ`);
+      commands.length = 0;
+    }
+  };
+  let i = 0;
+  for (; i < positions.length; i++) {
+    const pos = positions[i]!;
+    if (pos.xOffset || pos.yOffset) {
+      flush(i);
+      ops.push(`1 0 0 1 ${num(x + pos.xOffset * scale)} ${num(y + pos.yOffset * scale)} Tm`);
+      flush(i + 1);
+      hadOffset = true;
+    } else {
+      if (hadOffset) {
+        ops.push(`1 0 0 1 ${num(x)} ${num(y)} Tm`);
+        hadOffset = false;
+      }
+      if (pos.xAdvance - pos.advanceWidth !== 0) addSegment(i + 1);
+    }
+    x += pos.xAdvance * scale;
+  }
+  flush(i);
+  return x - startX;
+}

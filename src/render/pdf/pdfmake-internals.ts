@@ -161,6 +161,9 @@ interface StyleStack {
   getProperty(property: string): unknown;
   styleOverrides: unknown[];
   defaultStyle?: Record<string, unknown>;
+  /** Bumped by every push and pop: answers cached for an older stack are stale. */
+  itadocVersion?: number;
+  itadocCache?: { version: number; values: Map<string, unknown> };
 }
 type GetStyleProperty = (item: unknown, stack: StyleStack | undefined, property: string, defaultValue: unknown) => unknown;
 
@@ -170,6 +173,8 @@ type GetStyleProperty = (item: unknown, stack: StyleStack | undefined, property:
  * stack with a fresh closure and pops it again — a seventh of a measures document's PDF time (profiled in issue 6).
  * - When the word names no style of its own, the pushed word can only answer the property it was just found not to
  *   have, so the stack is read as it is.
+ * - The stack's answers are kept until it next changes (push or pop): the words of one paragraph all ask the same
+ *   stack the same twenty questions.
  * - A stack of plain override objects (no named styles, which itadoc never uses) is read with a plain loop.
  * Installed once per process, when this module loads; pdfmake is pinned to an exact version (see above).
  */
@@ -177,19 +182,42 @@ function installFastStyleLookup(): void {
   const styleStack = (
     require('pdfmake/js/StyleContextStack.js') as CjsDefault<{
       getStyleProperty: GetStyleProperty;
-      prototype: { getProperty(this: StyleStack, property: string): unknown };
+      prototype: {
+        getProperty(this: StyleStack, property: string): unknown;
+        push(this: StyleStack, item: unknown): void;
+        pop(this: StyleStack, howMany?: number): void;
+      };
     }>
   ).default;
-  const originalGetProperty = styleStack.prototype.getProperty;
-  styleStack.prototype.getProperty = function getProperty(this: StyleStack, property: string): unknown {
+  const proto = styleStack.prototype;
+  const originalGetProperty = proto.getProperty;
+  const originalPush = proto.push;
+  const originalPop = proto.pop;
+  proto.push = function push(this: StyleStack, item: unknown): void {
+    this.itadocVersion = (this.itadocVersion ?? 0) + 1;
+    originalPush.call(this, item);
+  };
+  proto.pop = function pop(this: StyleStack, howMany?: number): void {
+    this.itadocVersion = (this.itadocVersion ?? 0) + 1;
+    originalPop.call(this, howMany);
+  };
+  proto.getProperty = function getProperty(this: StyleStack, property: string): unknown {
+    const version = this.itadocVersion ?? 0;
+    let cache = this.itadocCache;
+    if (!cache || cache.version !== version) cache = this.itadocCache = { version, values: new Map() };
+    if (cache.values.has(property)) return cache.values.get(property);
+    let value: unknown = undefined;
+    let found = false;
     const overrides = this.styleOverrides;
-    for (let i = overrides.length - 1; i >= 0; i--) {
+    for (let i = overrides.length - 1; i >= 0 && !found; i--) {
       const item = overrides[i];
       if (typeof item === 'string' || item instanceof String) return originalGetProperty.call(this, property);
-      const value = (item as Record<string, unknown>)[property];
-      if (value !== undefined && value !== null) return value;
+      value = (item as Record<string, unknown>)[property];
+      found = value !== undefined && value !== null;
     }
-    return this.defaultStyle && this.defaultStyle[property];
+    if (!found) value = this.defaultStyle && this.defaultStyle[property];
+    cache.values.set(property, value);
+    return value;
   };
   const original = styleStack.getStyleProperty;
   const fast: GetStyleProperty = (item, stack, property, defaultValue) => {

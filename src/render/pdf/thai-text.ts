@@ -29,7 +29,9 @@ export function hasThai(text: string): boolean {
  * segments of `Intl.Segmenter('th')` of which at least one is Thai. Breaks next to punctuation or spaces are left to
  * the Unicode algorithm, so "(๐๔๒)" or "ต่าง ๆ" keep their usual behaviour.
  */
-export function thaiBreakOffsets(text: string): number[] {
+export function thaiBreakOffsets(text: string): readonly number[] {
+  const cached = breakCache.get(text);
+  if (cached) return cached;
   const offsets: number[] = [];
   let previous: Intl.SegmentData | undefined;
   for (const segment of WORDS.segment(text)) {
@@ -42,8 +44,18 @@ export function thaiBreakOffsets(text: string): number[] {
     }
     previous = segment;
   }
+  if (breakCache.size >= BREAK_CACHE_SIZE) breakCache.clear();
+  breakCache.set(text, offsets);
   return offsets;
 }
+
+/**
+ * Break offsets of texts already segmented: the documents of a batch repeat most of their text (the framework's
+ * questions, a province's shared measures), and word segmentation is the costliest step of setting it.
+ */
+const breakCache = new Map<string, readonly number[]>();
+/** Entries kept before the cache starts afresh, bounding memory in long batches. */
+const BREAK_CACHE_SIZE = 20_000;
 
 /** Offsets of the grapheme clusters inside `text` (a Thai cluster is a base letter with its marks), without 0. */
 export function clusterOffsets(text: string): number[] {

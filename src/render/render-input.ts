@@ -70,10 +70,10 @@ export async function renderInput(loaded: LoadedInput, request: RenderRequest): 
     let built: DocumentNode | undefined;
     for (const format of request.formats) {
       const started = performance.now();
-      // The templates run once per document; each renderer gets its own copy of the tree, so none can change
-      // what another draws.
+      // The templates run once per document and both renderers read the same tree: neither changes it (tested with
+      // a frozen tree in tests/render/renderers-read-only.test.ts), so no copy is made.
       built ??= buildDocument(loaded, kind, request, analysis);
-      const doc = structuredClone(built);
+      const doc = built;
       let bytes: Buffer;
       if (format === 'docx') bytes = await renderDocx(doc);
       else {

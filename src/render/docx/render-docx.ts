@@ -139,6 +139,48 @@ function paragraphOptions(f: ParagraphFormat, ctx: Ctx): IParagraphOptions {
 }
 
 type Out = (Paragraph | Table)[];
+
+type XmlContext = Parameters<Paragraph['prepForXml']>[0];
+type XmlObject = ReturnType<Paragraph['prepForXml']>;
+
+/**
+ * The prepared XML of paragraphs already written, by what decides it: the node and the context it is set in. The
+ * documents of a batch repeat most paragraphs (the framework's questions, a province's measures), and building and
+ * preparing the docx library's objects was most of the DOCX time (issue 6). Bounded, so long batches stay small.
+ */
+const paragraphCache = new Map<string, XmlObject>();
+const PARAGRAPH_CACHE_SIZE = 20_000;
+
+/**
+ * A paragraph whose XML is taken from {@link paragraphCache}, built only the first time. It is a `Paragraph`, so
+ * the library treats it as one (a table copies its alignment into the cells it adds below a merged cell). Only
+ * plain paragraphs are cached: their XML depends on nothing but their content and style (no relationships, fields
+ * or numbering), and the library only reads prepared XML while writing it.
+ */
+class CachedParagraph extends Paragraph {
+  constructor(
+    private readonly key: string,
+    private readonly build: () => Paragraph,
+    alignment: IParagraphOptions['alignment'],
+  ) {
+    super(alignment ? { alignment } : {});
+  }
+
+  override prepForXml(context: XmlContext): XmlObject {
+    if (paragraphCache.has(this.key)) return paragraphCache.get(this.key);
+    const xml = this.build().prepForXml(context);
+    if (paragraphCache.size >= PARAGRAPH_CACHE_SIZE) paragraphCache.clear();
+    paragraphCache.set(this.key, xml);
+    return xml;
+  }
+}
+
+/** A paragraph of `node`'s text, through the cache; `options` is built only when the cache has no XML for it. */
+function textParagraph(node: BlockNode, ctx: Ctx, options: () => IParagraphOptions): Paragraph {
+  const key = JSON.stringify([node, ctx.size ?? null, ctx.defaultAlign ?? null, ctx.doc.size]);
+  const align = ('align' in node ? node.align : undefined) ?? ctx.defaultAlign;
+  return new CachedParagraph(key, () => new Paragraph(options()), align ? ALIGN[align] : undefined);
+}
 type Handler<T extends BlockNode['type']> = (node: Extract<BlockNode, { type: T }>, ctx: Ctx) => Out;
 
 const TABLE_STYLE = 'ITATable';
@@ -180,14 +222,18 @@ function stylesXml(doc: DocumentNode): Promise<string> {
 /** One handler per node type; a new node type fails to compile until it is handled here. */
 const handlers = {
   paragraph: (node, ctx) => [
-    new Paragraph({ ...paragraphOptions(node, ctx), ...(node.style ? { style: node.style } : {}), children: inlines(node.children, ctx) }),
+    textParagraph(node, ctx, () => ({
+      ...paragraphOptions(node, ctx),
+      ...(node.style ? { style: node.style } : {}),
+      children: inlines(node.children, ctx),
+    })),
   ],
   heading: (node, ctx) => [
-    new Paragraph({
+    textParagraph(node, ctx, () => ({
       style: node.level === 0 ? 'Title' : `Heading${node.level}`,
       ...paragraphOptions(node, ctx),
       children: inlines(node.children, ctx),
-    }),
+    })),
   ],
   list: (node, ctx) =>
     node.items.map((item, k) => {

@@ -24,8 +24,29 @@ interface Piece {
   style: Omit<TextNode, 'type' | 'value'>;
 }
 
-/** Converts inline nodes (no tabs: see tab-stops.ts) to text runs. Returns [] for no text. */
+const runCaches = new WeakMap<PdfResources, Map<string, PdfTextRun[]>>();
+/** Entries kept per set of fonts before the cache starts afresh, bounding memory in long batches. */
+const RUN_CACHE_SIZE = 20_000;
+
+/**
+ * Converts inline nodes (no tabs: see tab-stops.ts) to text runs. Returns [] for no text. Each call gets its own
+ * array and run objects; runs already worked out for the same text and options (the documents of a batch repeat
+ * most of their text) are copied from a cache instead of segmenting and measuring the text again.
+ */
 export function textRuns(children: InlineNode[], options: RunOptions): PdfTextRun[] {
+  let cache = runCaches.get(options.resources);
+  if (!cache) runCaches.set(options.resources, (cache = new Map()));
+  const key = JSON.stringify([children, options.size, options.bold ?? false, options.maxLineWidth]);
+  let runs = cache.get(key);
+  if (!runs) {
+    runs = computeTextRuns(children, options);
+    if (cache.size >= RUN_CACHE_SIZE) cache.clear();
+    cache.set(key, runs);
+  }
+  return runs.map((r) => ({ ...r }));
+}
+
+function computeTextRuns(children: InlineNode[], options: RunOptions): PdfTextRun[] {
   const pieces = toPieces(children);
   const full = pieces.map((p) => p.text).join('');
   if (!full) return [];

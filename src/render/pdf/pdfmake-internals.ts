@@ -236,3 +236,80 @@ function installFastStyleLookup(): void {
   styleStack.getStyleProperty = fast;
 }
 installFastStyleLookup();
+
+/** The style properties pdfmake reads from the stack while it measures text (TextInlines, TextBreaker). */
+const MEASURED_STYLE = [
+  'font', 'bold', 'italics', 'alignment', 'fontSize', 'fontFeatures', 'characterSpacing', 'color', 'decoration',
+  'decorationColor', 'decorationStyle', 'decorationThickness', 'background', 'link', 'linkToPage', 'linkToDestination',
+  'noWrap', 'opacity', 'sup', 'sub', 'lineHeight', 'preserveLeadingSpaces', 'preserveTrailingSpaces', 'leadingIndent',
+  'wordBreak',
+] as const;
+
+interface MeasuredText {
+  items: Record<string, unknown>[];
+  minWidth: number;
+  maxWidth: number;
+}
+interface CachedText extends MeasuredText {
+  /** Per item: the font it was measured with, as [family, bold, italics], to take from the current document. */
+  fonts: [string, boolean, boolean][];
+}
+interface TextInlinesInstance {
+  pdfDocument: {
+    provideFont(family: string, bold: boolean, italics: boolean): unknown;
+    fontCache: Record<string, Record<string, unknown>>;
+    itadocMeasureCache?: object;
+  } | null;
+}
+
+/** The family and style a font object was provided for, found in the document's font cache. */
+function fontKey(doc: NonNullable<TextInlinesInstance['pdfDocument']>, font: unknown): [string, boolean, boolean] {
+  for (const [family, styles] of Object.entries(doc.fontCache)) {
+    for (const [style, candidate] of Object.entries(styles)) {
+      if (candidate === font) return [family, style === 'bold' || style === 'bolditalics', style === 'italics' || style === 'bolditalics'];
+    }
+  }
+  throw new Error('a measured word has a font its document did not provide');
+}
+
+/**
+ * Keeps the words pdfmake measured for a text, so the same text set in the same style is not broken into words and
+ * measured again: the documents of a batch repeat most of their text (the framework's questions, a province's
+ * measures), and measuring was a fifth of a measures document's PDF time (profiled in issue 6). The cache belongs to
+ * the document's set of fonts (`itadocMeasureCache` on the pdfkit document; none, no caching), is keyed by the text
+ * and every style property measuring reads, and hands out copies, since layout moves and splits the words it gets.
+ */
+function installMeasureCache(): void {
+  const textInlines = (
+    require('pdfmake/js/TextInlines.js') as CjsDefault<{
+      prototype: { buildInlines(this: TextInlinesInstance, textArray: unknown, stack: StyleStack): MeasuredText };
+    }>
+  ).default;
+  const original = textInlines.prototype.buildInlines;
+  const caches = new WeakMap<object, Map<string, CachedText>>();
+  const CACHE_SIZE = 20_000;
+  textInlines.prototype.buildInlines = function buildInlines(this: TextInlinesInstance, textArray, stack) {
+    const owner = this.pdfDocument?.itadocMeasureCache;
+    if (!owner || !stack) return original.call(this, textArray, stack);
+    let cache = caches.get(owner);
+    if (!cache) caches.set(owner, (cache = new Map()));
+    const key = JSON.stringify([textArray, MEASURED_STYLE.map((p) => stack.getProperty(p) ?? null)]);
+    let entry = cache.get(key);
+    if (!entry) {
+      const measured = original.call(this, textArray, stack);
+      const fonts = measured.items.map((item) => fontKey(this.pdfDocument!, item.font));
+      entry = { items: measured.items.map((item) => ({ ...item })), minWidth: measured.minWidth, maxWidth: measured.maxWidth, fonts };
+      if (cache.size >= CACHE_SIZE) cache.clear();
+      cache.set(key, entry);
+      return measured;
+    }
+    const doc = this.pdfDocument!;
+    const fonts = entry.fonts;
+    return {
+      items: entry.items.map((item, i) => ({ ...item, font: doc.provideFont(...fonts[i]!) })),
+      minWidth: entry.minWidth,
+      maxWidth: entry.maxWidth,
+    };
+  };
+}
+installMeasureCache();

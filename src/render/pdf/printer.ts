@@ -339,9 +339,13 @@ class ItadocPdfDocument extends PdfmakePdfDocument {
   private runsLeft = 0;
   private spanOpen = false;
 
+  /** Words measured with these fonts are kept for later documents (pdfmake-internals.ts: installMeasureCache). */
+  readonly itadocMeasureCache: object;
+
   constructor(resources: PdfResources, images: Record<string, string>, options: object) {
     super({}, images, {}, {}, options, null, undefined);
     this.resources = resources;
+    this.itadocMeasureCache = resources;
   }
 
   override provideFont(family: string, bold: boolean, italics: boolean): PdfKitFont {

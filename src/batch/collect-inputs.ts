@@ -8,14 +8,17 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
-/** One unit of batch work: an input text and where it came from. */
+/**
+ * One unit of batch work. Only its label and agency name are held from the start; the JSON text is read when its job
+ * is handed out, so a national batch does not hold every agency's input in memory at once (issue 6).
+ */
 export interface BatchSource {
   /** For messages and summary.json: a file, or `province.json#agencies[3]`. */
   label: string;
-  /** The JSON text to validate and render; undefined when the file could not be read. */
-  text?: string;
-  /** Why the source could not be read. */
-  readError?: string;
+  /** The agency name, read without validating, for naming its output folder; the file name when there is none. */
+  agency: string;
+  /** The JSON text to validate and render, or why it could not be read. */
+  read(): { text: string } | { readError: string };
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -28,40 +31,56 @@ export function mergeInput(base: unknown, over: unknown): unknown {
   return out;
 }
 
-function expandProvince(file: string, text: string): BatchSource[] | undefined {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return undefined; // not JSON: validated (and reported) as an ordinary input
-  }
+/** The agency name in a JSON text, read without validating; undefined when there is none. */
+function agencyNameIn(value: unknown): string | undefined {
+  const name = isObject(value) && isObject(value.agency) ? value.agency.name : undefined;
+  return typeof name === 'string' && name.trim() ? name.trim() : undefined;
+}
+
+const fileNameOf = (file: string) => basename(file, '.json');
+
+/** The sources of a province file (shared parts + agencies), or undefined when `value` is not one. */
+function expandProvince(file: string, value: unknown): BatchSource[] | undefined {
   if (!isObject(value) || !Array.isArray(value.agencies) || !('shared' in value)) return undefined;
   const shared = value.shared;
-  return value.agencies.map((agency, i) => ({
+  return value.agencies.map((agency: unknown, i: number) => ({
     label: `${file}#agencies[${i}]`,
-    text: JSON.stringify(mergeInput(shared, agency)),
+    agency: agencyNameIn(mergeInput(shared, agency)) ?? fileNameOf(file),
+    read: () => ({ text: JSON.stringify(mergeInput(shared, agency)) }),
   }));
 }
 
 /** Expands the command-line paths into sources, in a stable order. Unreadable paths become failed sources. */
 export function collectInputs(paths: string[]): BatchSource[] {
   const sources: BatchSource[] = [];
-  const addFile = (file: string) => {
-    let text: string;
+  const failed = (label: string, readError: string): BatchSource => ({ label, agency: fileNameOf(label), read: () => ({ readError }) });
+  const readText = (file: string): { text: string } | { readError: string } => {
     try {
-      text = readFileSync(file, 'utf8');
+      return { text: readFileSync(file, 'utf8') };
     } catch (err) {
-      sources.push({ label: file, readError: `อ่านไฟล์ไม่ได้ / cannot read: ${(err as NodeJS.ErrnoException).code ?? String(err)}` });
+      return { readError: `อ่านไฟล์ไม่ได้ / cannot read: ${(err as NodeJS.ErrnoException).code ?? String(err)}` };
+    }
+  };
+  const addFile = (file: string) => {
+    const first = readText(file);
+    if (!('text' in first)) {
+      sources.push(failed(file, first.readError));
       return;
     }
-    sources.push(...(expandProvince(file, text) ?? [{ label: file, text }]));
+    let value: unknown;
+    try {
+      value = JSON.parse(first.text);
+    } catch {
+      // Not JSON: validated (and reported with its line and column) as an ordinary input.
+    }
+    sources.push(...(expandProvince(file, value) ?? [{ label: file, agency: agencyNameIn(value) ?? fileNameOf(file), read: () => readText(file) }]));
   };
   for (const p of paths) {
     let stat;
     try {
       stat = statSync(p);
     } catch {
-      sources.push({ label: p, readError: `ไม่พบไฟล์หรือโฟลเดอร์ / no such file or folder` });
+      sources.push(failed(p, `ไม่พบไฟล์หรือโฟลเดอร์ / no such file or folder`));
       continue;
     }
     if (stat.isDirectory()) {
@@ -69,15 +88,4 @@ export function collectInputs(paths: string[]): BatchSource[] {
     } else addFile(p);
   }
   return sources;
-}
-
-/** The agency name of a source, read without validating (for naming its output folder). */
-export function agencyNameOf(source: BatchSource): string {
-  try {
-    const v = JSON.parse(source.text ?? '') as { agency?: { name?: unknown } };
-    if (typeof v.agency?.name === 'string' && v.agency.name.trim()) return v.agency.name.trim();
-  } catch {
-    // fall through to the file name
-  }
-  return basename(source.label.replace(/#.*$/, ''), '.json');
 }

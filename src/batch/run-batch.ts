@@ -15,7 +15,7 @@ import { Worker } from 'node:worker_threads';
 import type { DocumentKind } from '../document/build-documents.js';
 import type { Format } from '../render/render-input.js';
 import { writeFileAtomic } from '../render/write-atomic.js';
-import { agencyNameOf, collectInputs } from './collect-inputs.js';
+import { collectInputs } from './collect-inputs.js';
 import type { JobRequest, JobResult } from './render-job.js';
 import { uniqueSlugs } from './slug.js';
 
@@ -30,6 +30,8 @@ export interface BatchOptions {
   digits?: 'thai' | 'arabic';
   fontDir?: string;
   force?: boolean;
+  /** Old-generation heap limit of each worker, in MB (Node's default when absent). */
+  workerMemoryMb?: number;
 }
 
 /** One line of summary.json. */
@@ -77,10 +79,10 @@ export async function runBatch(
   }
   const sources = collectInputs(options.inputs);
   if (sources.length === 0) throw new BatchArgumentError('ไม่พบไฟล์ JSON / no JSON inputs found');
-  const slugs = uniqueSlugs(sources.map(agencyNameOf));
+  const slugs = uniqueSlugs(sources.map((s) => s.agency));
   const entries: BatchEntry[] = sources.map((s, i) => ({
     input: s.label,
-    agency: agencyNameOf(s),
+    agency: s.agency,
     folder: join(options.out, slugs[i]!),
     status: 'failed',
     files: [],
@@ -91,50 +93,74 @@ export async function runBatch(
   let next = 0;
   let done = 0;
 
-  await new Promise<void>((resolve, reject) => {
+  await new Promise<void>((resolve) => {
     let live = jobs;
-    const workers: Worker[] = [];
+    /** The job each worker is rendering, so a worker that dies takes only that job down with it. */
+    const inFlight = new Map<Worker, number>();
+    const finish = (r: JobResult) => {
+      const entry = entries[r.id]!;
+      entry.status = r.status;
+      entry.files = r.files;
+      if (r.agency) entry.agency = r.agency;
+      if (r.error) entry.error = r.error;
+      timings.push(...r.timings);
+      done++;
+      onProgress(done, sources.length, entry);
+    };
     const send = (worker: Worker) => {
       if (next >= sources.length) {
+        inFlight.delete(worker);
         void worker.terminate();
         if (--live === 0) resolve();
         return;
       }
       const i = next++;
       const s = sources[i]!;
+      const read = s.read();
       const job: JobRequest = {
         id: i,
         label: s.label,
-        text: s.text,
-        readError: s.readError,
+        ...('text' in read ? { text: read.text } : { readError: read.readError }),
         dir: entries[i]!.folder,
         formats: options.formats,
         documents: options.documents,
         templates: options.templates,
         digits: options.digits,
       };
+      inFlight.set(worker, i);
       worker.postMessage(job);
     };
-    for (let w = 0; w < jobs; w++) {
-      const worker = new Worker(workerUrl, { workerData: { withPdf: options.formats.includes('pdf'), fontDir: options.fontDir } });
-      workers.push(worker);
+    const start = () => {
+      const worker = new Worker(workerUrl, {
+        workerData: { withPdf: options.formats.includes('pdf'), fontDir: options.fontDir },
+        ...(options.workerMemoryMb ? { resourceLimits: { maxOldGenerationSizeMb: options.workerMemoryMb } } : {}),
+      });
       worker.on('message', (r: JobResult) => {
-        const entry = entries[r.id]!;
-        entry.status = r.status;
-        entry.files = r.files;
-        if (r.agency) entry.agency = r.agency;
-        if (r.error) entry.error = r.error;
-        timings.push(...r.timings);
-        done++;
-        onProgress(done, sources.length, entry);
+        finish(r);
         send(worker);
       });
+      // A worker that dies (out of memory, a crash in a library) fails the job it had; a new worker takes its place,
+      // so one input that breaks a worker never stops the others.
+      let crash: string | undefined;
       worker.on('error', (err) => {
-        for (const w2 of workers) void w2.terminate();
-        reject(err);
+        crash = err.message;
       });
-      send(worker);
-    }
+      worker.on('exit', (code) => {
+        const id = inFlight.get(worker);
+        if (id === undefined) return;
+        inFlight.delete(worker);
+        finish({
+          id,
+          status: 'failed',
+          files: [],
+          timings: [],
+          error: `การสร้างเอกสารหยุดกลางคัน / rendering stopped: ${crash ?? `worker exit code ${code}`}`,
+        });
+        send(start());
+      });
+      return worker;
+    };
+    for (let w = 0; w < jobs; w++) send(start());
   });
 
   const summary: BatchSummary = {

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { agencyNameOf, collectInputs, mergeInput } from '../../src/batch/collect-inputs.js';
+import { collectInputs, mergeInput } from '../../src/batch/collect-inputs.js';
 import { slugify, uniqueSlugs } from '../../src/batch/slug.js';
 import { ROOT, runCli } from '../helpers.js';
 
@@ -49,8 +49,10 @@ describe('province files', () => {
     );
     const sources = collectInputs([dir]);
     expect(sources.map((s) => s.label)).toEqual([`${join(dir, 'tak.json')}#agencies[0]`, `${join(dir, 'tak.json')}#agencies[1]`]);
-    expect(sources.map(agencyNameOf)).toEqual(['สำนักงานจังหวัดตาก', 'สำนักงานสาธารณสุขจังหวัดตาก']);
-    expect(JSON.parse(sources[1]!.text!).measures.length).toBe(shared.measures.length);
+    expect(sources.map((s) => s.agency)).toEqual(['สำนักงานจังหวัดตาก', 'สำนักงานสาธารณสุขจังหวัดตาก']);
+    const read = sources[1]!.read();
+    if (!('text' in read)) throw new Error(read.readError);
+    expect(JSON.parse(read.text).measures.length).toBe(shared.measures.length);
   });
 });
 
@@ -102,5 +104,20 @@ describe('itadoc batch', () => {
   it('rejects unusable arguments with exit 2', () => {
     expect(runCli(['batch', 'samples', '--out', '/tmp/x-never', '--format', 'odt']).code).toBe(2);
     expect(runCli(['batch', 'samples', '--out', '/tmp/x-never', '--jobs', '0']).code).toBe(2);
+  });
+});
+
+describe('a worker that dies', () => {
+  it('fails only the job it had; a new worker takes the next one and the batch ends with a summary', async () => {
+    // The built module: workers run dist/batch/worker.js. A heap limit no worker can start under makes every
+    // worker die with its job, as an input that exhausts memory would.
+    const { runBatch } = (await import(join(ROOT, 'dist/batch/run-batch.js'))) as typeof import('../../src/batch/run-batch.js');
+    const out = mkdtempSync(join(tmpdir(), 'itadoc-crash-'));
+    const inputs = SAMPLES.slice(0, 2).map((s) => join(ROOT, 'samples', `${s}.json`));
+    const summary = await runBatch({ inputs, out, formats: ['pdf'], jobs: 1, force: true, workerMemoryMb: 4 });
+    expect(summary.failed).toBe(2);
+    for (const entry of summary.entries) expect(entry.error).toMatch(/rendering stopped: .*memory/);
+    const written = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { failed: number };
+    expect(written.failed).toBe(2);
   });
 });

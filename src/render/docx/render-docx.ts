@@ -43,6 +43,7 @@ import type {
 } from '../../document/nodes.js';
 import { listMarker } from '../../document/list-marker.js';
 import { TH_SARABUN_LINE_SPACING } from '../../document/typography.js';
+import { BoundedCache } from '../bounded-cache.js';
 
 /** Points → twentieths of a point (twips), the unit of OOXML lengths. */
 const twip = (pt: number) => Math.round(pt * 20);
@@ -148,8 +149,7 @@ type XmlObject = ReturnType<Paragraph['prepForXml']>;
  * documents of a batch repeat most paragraphs (the framework's questions, a province's measures), and building and
  * preparing the docx library's objects was most of the DOCX time (issue 6). Bounded, so long batches stay small.
  */
-const paragraphCache = new Map<string, XmlObject>();
-const PARAGRAPH_CACHE_SIZE = 20_000;
+const paragraphCache = new BoundedCache<string, XmlObject>(5_000);
 
 /**
  * A paragraph whose XML is taken from {@link paragraphCache}, built only the first time. It is a `Paragraph`, so
@@ -167,11 +167,7 @@ class CachedParagraph extends Paragraph {
   }
 
   override prepForXml(context: XmlContext): XmlObject {
-    if (paragraphCache.has(this.key)) return paragraphCache.get(this.key);
-    const xml = this.build().prepForXml(context);
-    if (paragraphCache.size >= PARAGRAPH_CACHE_SIZE) paragraphCache.clear();
-    paragraphCache.set(this.key, xml);
-    return xml;
+    return paragraphCache.getOrSet(this.key, () => this.build().prepForXml(context));
   }
 }
 

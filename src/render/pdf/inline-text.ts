@@ -4,6 +4,7 @@
  * clusters.
  */
 import type { InlineNode, TextNode } from '../../document/nodes.js';
+import { BoundedCache } from '../bounded-cache.js';
 import type { PdfTextRun } from './pdf-definition.js';
 import type { FontStyle, PdfResources } from './pdf-resources.js';
 import { BREAK_MARK, clusterOffsets, thaiBreakOffsets, wordStarts } from './thai-text.js';
@@ -24,9 +25,7 @@ interface Piece {
   style: Omit<TextNode, 'type' | 'value'>;
 }
 
-const runCaches = new WeakMap<PdfResources, Map<string, PdfTextRun[]>>();
-/** Entries kept per set of fonts before the cache starts afresh, bounding memory in long batches. */
-const RUN_CACHE_SIZE = 20_000;
+const runCaches = new WeakMap<PdfResources, BoundedCache<string, PdfTextRun[]>>();
 
 /**
  * Converts inline nodes (no tabs: see tab-stops.ts) to text runs. Returns [] for no text. Each call gets its own
@@ -35,15 +34,9 @@ const RUN_CACHE_SIZE = 20_000;
  */
 export function textRuns(children: InlineNode[], options: RunOptions): PdfTextRun[] {
   let cache = runCaches.get(options.resources);
-  if (!cache) runCaches.set(options.resources, (cache = new Map()));
+  if (!cache) runCaches.set(options.resources, (cache = new BoundedCache(5_000)));
   const key = JSON.stringify([children, options.size, options.bold ?? false, options.maxLineWidth]);
-  let runs = cache.get(key);
-  if (!runs) {
-    runs = computeTextRuns(children, options);
-    if (cache.size >= RUN_CACHE_SIZE) cache.clear();
-    cache.set(key, runs);
-  }
-  return runs.map((r) => ({ ...r }));
+  return cache.getOrSet(key, () => computeTextRuns(children, options)).map((r) => ({ ...r }));
 }
 
 function computeTextRuns(children: InlineNode[], options: RunOptions): PdfTextRun[] {

@@ -17,6 +17,7 @@
  * change.
  */
 import type { LaidOutLine, PdfKitFont } from './pdfmake-internals.js';
+import { BoundedCache } from '../bounded-cache.js';
 import { CLUSTER_SEGMENTER } from './thai-text.js';
 
 /** The parts of pdfkit's font this writer uses. */
@@ -181,18 +182,18 @@ function justification(inlines: WritableInline[]): Spread | undefined {
   return { perInline, perUnit: (perInline * (inlines.length - 1)) / (units - 1) };
 }
 
-const unitCache = new Map<string, string[]>();
-/** Entries kept before the cache starts afresh, bounding memory in long batches. */
-const UNIT_CACHE_SIZE = 50_000;
+const unitCache = new BoundedCache<string, string[]>(20_000);
 
 /**
  * The pieces of a justified inline that move apart: its clusters, except that a cluster next to a space keeps the
  * space (the space stays as wide as it is) and break marks, which draw nothing, stay with the cluster before them.
  */
 export function justificationUnits(text: string): string[] {
-  let units = unitCache.get(text);
-  if (units) return units;
-  units = [];
+  return unitCache.getOrSet(text, () => clusterUnits(text));
+}
+
+function clusterUnits(text: string): string[] {
+  const units: string[] = [];
   let current = '';
   for (const { segment } of CLUSTER_SEGMENTER.segment(text)) {
     const first = segment.charCodeAt(0);
@@ -204,8 +205,6 @@ export function justificationUnits(text: string): string[] {
     current += segment;
   }
   if (current) units.push(current);
-  if (unitCache.size >= UNIT_CACHE_SIZE) unitCache.clear();
-  unitCache.set(text, units);
   return units;
 }
 

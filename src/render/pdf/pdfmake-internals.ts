@@ -9,6 +9,7 @@
  * compiled CommonJS modules; package.json pins pdfmake to an exact version because they are not a public API.
  */
 import { createRequire } from 'node:module';
+import { BoundedCache } from '../bounded-cache.js';
 
 const require = createRequire(import.meta.url);
 
@@ -286,20 +287,24 @@ function installMeasureCache(): void {
     }>
   ).default;
   const original = textInlines.prototype.buildInlines;
-  const caches = new WeakMap<object, Map<string, CachedText>>();
-  const CACHE_SIZE = 20_000;
+  const caches = new WeakMap<object, BoundedCache<string, CachedText>>();
   textInlines.prototype.buildInlines = function buildInlines(this: TextInlinesInstance, textArray, stack) {
     const owner = this.pdfDocument?.itadocMeasureCache;
     if (!owner || !stack) return original.call(this, textArray, stack);
     let cache = caches.get(owner);
-    if (!cache) caches.set(owner, (cache = new Map()));
+    if (!cache) caches.set(owner, (cache = new BoundedCache(5_000)));
     const key = JSON.stringify([textArray, MEASURED_STYLE.map((p) => stack.getProperty(p) ?? null)]);
     let entry = cache.get(key);
     if (!entry) {
       const measured = original.call(this, textArray, stack);
       const fonts = measured.items.map((item) => fontKey(this.pdfDocument!, item.font));
-      entry = { items: measured.items.map((item) => ({ ...item })), minWidth: measured.minWidth, maxWidth: measured.maxWidth, fonts };
-      if (cache.size >= CACHE_SIZE) cache.clear();
+      // The font object belongs to this document (and holds it): the copies keep only which font it was.
+      entry = {
+        items: measured.items.map((item) => ({ ...item, font: undefined })),
+        minWidth: measured.minWidth,
+        maxWidth: measured.maxWidth,
+        fonts,
+      };
       cache.set(key, entry);
       return measured;
     }

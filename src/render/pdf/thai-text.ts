@@ -7,6 +7,8 @@
  * every permitted break with one; the fonts (thai-font.ts) lay the mark out as nothing, with no width.
  */
 
+import { BoundedCache } from '../bounded-cache.js';
+
 /** The break mark pdfmake's line breaker honours. Removed again before any glyph is laid out (thai-font.ts). */
 export const BREAK_MARK = '\u200B';
 
@@ -30,8 +32,10 @@ export function hasThai(text: string): boolean {
  * the Unicode algorithm, so "(๐๔๒)" or "ต่าง ๆ" keep their usual behaviour.
  */
 export function thaiBreakOffsets(text: string): readonly number[] {
-  const cached = breakCache.get(text);
-  if (cached) return cached;
+  return breakCache.getOrSet(text, () => segmentBreaks(text));
+}
+
+function segmentBreaks(text: string): number[] {
   const offsets: number[] = [];
   let previous: Intl.SegmentData | undefined;
   for (const segment of WORDS.segment(text)) {
@@ -44,8 +48,6 @@ export function thaiBreakOffsets(text: string): readonly number[] {
     }
     previous = segment;
   }
-  if (breakCache.size >= BREAK_CACHE_SIZE) breakCache.clear();
-  breakCache.set(text, offsets);
   return offsets;
 }
 
@@ -53,9 +55,7 @@ export function thaiBreakOffsets(text: string): readonly number[] {
  * Break offsets of texts already segmented: the documents of a batch repeat most of their text (the framework's
  * questions, a province's shared measures), and word segmentation is the costliest step of setting it.
  */
-const breakCache = new Map<string, readonly number[]>();
-/** Entries kept before the cache starts afresh, bounding memory in long batches. */
-const BREAK_CACHE_SIZE = 20_000;
+const breakCache = new BoundedCache<string, readonly number[]>(10_000);
 
 /** Offsets of the grapheme clusters inside `text` (a Thai cluster is a base letter with its marks), without 0. */
 export function clusterOffsets(text: string): number[] {

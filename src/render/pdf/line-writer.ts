@@ -212,13 +212,28 @@ function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x09;
 }
 
+const encodings = new WeakMap<EncodingFont, Map<string, [string[], GlyphPlacement[]]>>();
+
+/**
+ * `font.encode(text)`, once per font object and text. A font object serves one document, and its glyph numbers are
+ * that document's subset's, so the answers can be kept for the document's life: a justified page draws the same few
+ * dozen letter clusters hundreds of times.
+ */
+function encodeOnce(font: EncodingFont, text: string): [string[], GlyphPlacement[]] {
+  let byText = encodings.get(font);
+  if (!byText) encodings.set(font, (byText = new Map()));
+  let encoded = byText.get(text);
+  if (!encoded) byText.set(text, (encoded = font.encode(text)));
+  return encoded;
+}
+
 /**
  * Appends the operators that draw `text` from (x, y): pdfkit's `_fragment`, without its per-call state.
  * Returns the width drawn.
  */
 function glyphOps(ops: string[], font: EncodingFont, size: number, text: string, x: number, y: number): number {
   const startX = x;
-  const [encoded, positions] = font.encode(text);
+  const [encoded, positions] = encodeOnce(font, text);
   const scale = size / 1000;
   const commands: string[] = [];
   let last = 0;

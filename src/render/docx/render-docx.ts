@@ -149,7 +149,7 @@ type XmlObject = ReturnType<Paragraph['prepForXml']>;
  * documents of a batch repeat most paragraphs (the framework's questions, a province's measures), and building and
  * preparing the docx library's objects was most of the DOCX time (issue 6). Bounded, so long batches stay small.
  */
-const paragraphCache = new BoundedCache<string, XmlObject>(5_000);
+const paragraphCache = new BoundedCache<string, XmlObject>(2_000);
 
 /**
  * A paragraph whose XML is taken from {@link paragraphCache}, built only the first time. It is a `Paragraph`, so

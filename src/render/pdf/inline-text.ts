@@ -34,7 +34,7 @@ const runCaches = new WeakMap<PdfResources, BoundedCache<string, PdfTextRun[]>>(
  */
 export function textRuns(children: InlineNode[], options: RunOptions): PdfTextRun[] {
   let cache = runCaches.get(options.resources);
-  if (!cache) runCaches.set(options.resources, (cache = new BoundedCache(5_000)));
+  if (!cache) runCaches.set(options.resources, (cache = new BoundedCache(2_000)));
   const key = JSON.stringify([children, options.size, options.bold ?? false, options.maxLineWidth]);
   return cache.getOrSet(key, () => computeTextRuns(children, options)).map((r) => ({ ...r }));
 }

@@ -182,7 +182,7 @@ function justification(inlines: WritableInline[]): Spread | undefined {
   return { perInline, perUnit: (perInline * (inlines.length - 1)) / (units - 1) };
 }
 
-const unitCache = new BoundedCache<string, string[]>(20_000);
+const unitCache = new BoundedCache<string, string[]>(5_000);
 
 /**
  * The pieces of a justified inline that move apart: its clusters, except that a cluster next to a space keeps the

@@ -7,6 +7,11 @@
  * chosen table rows whole, so it runs pdfmake's own layout engine (LayoutBuilder) and renderer with its own
  * pdfkit document subclass — the same steps as pdfmake's `Printer.createPdfKitDocument`. These are pdfmake's
  * compiled CommonJS modules; package.json pins pdfmake to an exact version because they are not a public API.
+ *
+ * Loading this module also speeds up two pdfmake steps that dominated batch profiles (issue 6), with the same
+ * results (tests/render-pdf/style-lookup.test.ts, and byte-identical sample PDFs): style lookups
+ * ({@link installFastStyleLookup}) and measuring text already measured for an earlier document
+ * ({@link installMeasureCache}).
  */
 import { createRequire } from 'node:module';
 import { BoundedCache } from '../bounded-cache.js';
@@ -292,7 +297,7 @@ function installMeasureCache(): void {
     const owner = this.pdfDocument?.itadocMeasureCache;
     if (!owner || !stack) return original.call(this, textArray, stack);
     let cache = caches.get(owner);
-    if (!cache) caches.set(owner, (cache = new BoundedCache(5_000)));
+    if (!cache) caches.set(owner, (cache = new BoundedCache(2_000)));
     const key = JSON.stringify([textArray, MEASURED_STYLE.map((p) => stack.getProperty(p) ?? null)]);
     let entry = cache.get(key);
     if (!entry) {

@@ -403,7 +403,7 @@ class ItadocPdfDocument extends PdfmakePdfDocument {
 
 const layoutCaches = new WeakMap<object, { entries: Record<string, unknown>; uses: number }>();
 /** Documents served by one layout cache before it starts afresh, bounding memory in long batches. */
-const LAYOUT_CACHE_USES = 200;
+const LAYOUT_CACHE_USES = 100;
 
 /** The layout cache shared by the documents rendered with one parsed font. */
 function sharedLayoutCache(font: object): Record<string, unknown> {

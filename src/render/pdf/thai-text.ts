@@ -55,7 +55,7 @@ function segmentBreaks(text: string): number[] {
  * Break offsets of texts already segmented: the documents of a batch repeat most of their text (the framework's
  * questions, a province's shared measures), and word segmentation is the costliest step of setting it.
  */
-const breakCache = new BoundedCache<string, readonly number[]>(10_000);
+const breakCache = new BoundedCache<string, readonly number[]>(4_000);
 
 /** Offsets of the grapheme clusters inside `text` (a Thai cluster is a base letter with its marks), without 0. */
 export function clusterOffsets(text: string): number[] {

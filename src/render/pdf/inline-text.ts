@@ -7,7 +7,7 @@ import type { InlineNode, TextNode } from '../../document/nodes.js';
 import { BoundedCache } from '../bounded-cache.js';
 import type { PdfTextRun } from './pdf-definition.js';
 import type { FontStyle, PdfResources } from './pdf-resources.js';
-import { BREAK_MARK, clusterOffsets, thaiBreakOffsets, wordStarts } from './thai-text.js';
+import { BREAK_MARK, clusterOffsets, isSpace, thaiBreakOffsets, wordStarts } from './thai-text.js';
 
 /** How a piece of inline content is set. */
 export interface RunOptions {
@@ -191,8 +191,4 @@ function styleAt(pieces: Piece[], offset: number): Piece['style'] {
     start += piece.text.length;
   }
   return pieces.at(-1)?.style ?? {};
-}
-
-function isSpace(code: number): boolean {
-  return code === 0x20 || code === 0x0a || code === 0x09;
 }

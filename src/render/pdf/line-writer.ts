@@ -18,7 +18,7 @@
  */
 import type { LaidOutLine, PdfKitFont } from './pdfmake-internals.js';
 import { BoundedCache } from '../bounded-cache.js';
-import { CLUSTER_SEGMENTER } from './thai-text.js';
+import { CLUSTER_SEGMENTER, isSpace } from './thai-text.js';
 
 /** The parts of pdfkit's font this writer uses. */
 interface EncodingFont extends PdfKitFont {
@@ -73,8 +73,8 @@ export interface LineWriterDocument {
  * (decorations, backgrounds, links, super- and subscripts, page references, letter spacing, opacity) are left to it.
  */
 export function canWriteLine(line: LaidOutLine): boolean {
-  const line_ = line as LaidOutLine & { _outline?: unknown; _pageNodeRef?: unknown; id?: unknown };
-  if (line_._outline || line_._pageNodeRef || line_.id) return false;
+  const marked = line as LaidOutLine & { _outline?: unknown; _pageNodeRef?: unknown; id?: unknown };
+  if (marked._outline || marked._pageNodeRef || marked.id) return false;
   for (const inline of line.inlines as unknown as WritableInline[]) {
     if (
       inline.decoration ||
@@ -206,10 +206,6 @@ function clusterUnits(text: string): string[] {
   }
   if (current) units.push(current);
   return units;
-}
-
-function isSpace(code: number): boolean {
-  return code === 0x20 || code === 0x09;
 }
 
 const encodings = new WeakMap<EncodingFont, Map<string, [string[], GlyphPlacement[]]>>();

@@ -21,6 +21,11 @@ export function isThaiCodePoint(cp: number | undefined): boolean {
   return cp !== undefined && cp >= 0x0e00 && cp <= 0x0e7f;
 }
 
+/** True for a space, tab or line feed: where a line may break without a break mark. */
+export function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x09;
+}
+
 /** True when `text` holds a Thai character. */
 export function hasThai(text: string): boolean {
   return /[\u0E00-\u0E7F]/u.test(text);

@@ -1,9 +1,10 @@
 /**
- * itadoc as a library: the same stages the CLI runs.
+ * itadoc as a library: the pipeline the CLI runs, and its parts.
  *
- *   const loaded = loadInputText(json, 'agency.json');          // validate (throws InputError)
- *   const analysis = analyze(loaded.input, loaded.framework);    // levels, totals, weak items
- *   const files = await renderInput(loaded, { formats: ['docx', 'pdf'], pdf: await loadPdfRenderer() });
+ *   const resources = loadResources();                            // templates, fonts, images: read here only
+ *   const loaded = loadInputText(json, 'agency.json');            // validate (throws InputError)
+ *   const analysis = analyze(loaded.input, loaded.framework);     // levels, totals, weak items
+ *   const files = await renderDocuments(loaded, { formats: ['docx', 'pdf'] }, resources, createRenderers(['docx', 'pdf']));
  */
 export { loadInputText, InputError, formatProblems, inputSchema, inputJsonSchemaText } from './input/index.js';
 export type { Input, RawInput, LoadedInput, InputProblem } from './input/index.js';
@@ -11,15 +12,23 @@ export { resolveFramework, indicatorOfQuestion } from './framework/index.js';
 export type { Framework, FrameworkKey, FrameworkOverrides } from './framework/index.js';
 export { analyze } from './analysis/index.js';
 export type { Analysis } from './analysis/index.js';
-export { DOCUMENT_KINDS, availableDocuments, buildDocument } from './document/build-documents.js';
-export type { DocumentKind, BuildOptions } from './document/build-documents.js';
-export type { DocumentNode, BlockNode, InlineNode } from './document/nodes.js';
+export { loadResources } from './resources/load-resources.js';
+export type { ResourceOptions } from './resources/load-resources.js';
+export { ResourceError } from './resources/resources.js';
+export type { Resources, TemplateFiles, FontFiles } from './resources/resources.js';
+export { TemplateError } from './template/template-set.js';
 export { MarkupError } from './document/parse-markup.js';
-export { TemplateError, loadTemplateSet } from './template/template-set.js';
-export { renderDocx } from './render/docx/render-docx.js';
-export { renderPdf, loadPdfResources, FontFolderError } from './render/pdf/index.js';
-export { loadPdfRenderer } from './render/pdf-renderer.js';
-export { renderInput, MissingDataError, FORMATS } from './render/render-input.js';
-export type { RenderRequest, RenderedFile, Format, PdfRenderer } from './render/render-input.js';
-export { runBatch } from './batch/run-batch.js';
+export type { DocumentNode, BlockNode, InlineNode, RunningNode } from './document/nodes.js';
+export { FORMATS } from './render/renderer.js';
+export type { Format, Renderer } from './render/renderer.js';
+export { DOCUMENT_KINDS, availableDocuments, MissingDataError } from './pipeline/document-kinds.js';
+export type { DocumentKind } from './pipeline/document-kinds.js';
+export { buildDocumentTree, checkTemplates, renderDocuments } from './pipeline/render-documents.js';
+export type { RenderRequest, RenderedFile, Renderers, TreeOptions } from './pipeline/render-documents.js';
+export { createRenderers } from './pipeline/create-renderers.js';
+export { withDigits } from './thai/digits.js';
+export type { DigitStyle } from './thai/digits.js';
+export { writeFileAtomic } from './batch/write-atomic.js';
+export { runBatch, BatchArgumentError } from './batch/run-batch.js';
 export type { BatchOptions, BatchSummary, BatchEntry } from './batch/run-batch.js';
+export { uniqueSlugs } from './batch/slug.js';

@@ -3,11 +3,12 @@
  * failure becomes a result with a message, so one bad input never stops the others.
  */
 import { join } from 'node:path';
-import type { DocumentKind } from '../document/build-documents.js';
 import { InputError, loadInputText } from '../input/index.js';
-import { availableDocuments } from '../document/build-documents.js';
-import { renderInput, type Format, type PdfRenderer } from '../render/render-input.js';
-import { writeFileAtomic } from '../render/write-atomic.js';
+import { availableDocuments, type DocumentKind } from '../pipeline/document-kinds.js';
+import { renderDocuments, type Renderers } from '../pipeline/render-documents.js';
+import type { Format } from '../render/renderer.js';
+import type { Resources } from '../resources/resources.js';
+import { writeFileAtomic } from './write-atomic.js';
 
 /** What a worker is asked to do. */
 export interface JobRequest {
@@ -19,7 +20,6 @@ export interface JobRequest {
   dir: string;
   formats: Format[];
   documents?: DocumentKind[];
-  templates?: string;
   digits?: 'thai' | 'arabic';
 }
 
@@ -34,8 +34,14 @@ export interface JobResult {
   timings: number[];
 }
 
-/** Runs one job; `pdf` is the worker's PDF renderer (fonts loaded once per worker). */
-export async function runJob(job: JobRequest, pdf?: PdfRenderer): Promise<JobResult> {
+/** What a worker keeps for all its jobs: resources (templates, fonts) and renderers, loaded once. */
+export interface JobContext {
+  resources: Resources;
+  renderers: Renderers;
+}
+
+/** Runs one job with the worker's resources and renderers. */
+export async function runJob(job: JobRequest, context: JobContext): Promise<JobResult> {
   const base = { id: job.id, files: [] as string[], timings: [] as number[] };
   if (job.readError !== undefined || job.text === undefined) return { ...base, status: 'failed', error: job.readError ?? 'no input' };
   try {
@@ -51,7 +57,7 @@ export async function runJob(job: JobRequest, pdf?: PdfRenderer): Promise<JobRes
         error: `ไม่มีข้อมูลสำหรับเอกสารที่ขอ / the input has data for none of the requested documents (${(job.documents ?? []).join(', ') || 'any'})`,
       };
     }
-    const files = await renderInput(loaded, { formats: job.formats, documents, templates: job.templates, digits: job.digits, pdf });
+    const files = await renderDocuments(loaded, { formats: job.formats, documents, digits: job.digits }, context.resources, context.renderers);
     for (const f of files) writeFileAtomic(join(job.dir, f.name), f.bytes);
     return { ...base, status: 'ok', agency: loaded.input.agency.name, files: files.map((f) => join(job.dir, f.name)), timings: files.map((f) => f.ms) };
   } catch (err) {

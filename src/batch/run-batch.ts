@@ -12,9 +12,11 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { DocumentKind } from '../document/build-documents.js';
-import type { Format } from '../render/render-input.js';
-import { writeFileAtomic } from '../render/write-atomic.js';
+import type { DocumentKind } from '../pipeline/document-kinds.js';
+import type { Format } from '../render/renderer.js';
+import { checkTemplates } from '../pipeline/render-documents.js';
+import { loadResources } from '../resources/load-resources.js';
+import { writeFileAtomic } from './write-atomic.js';
 import { collectInputs } from './collect-inputs.js';
 import type { JobRequest, JobResult } from './render-job.js';
 import { uniqueSlugs } from './slug.js';
@@ -77,6 +79,8 @@ export async function runBatch(
       );
     }
   }
+  // Check the templates here too, so a missing or broken templates folder stops the batch before any input.
+  checkTemplates(loadResources({ templates: options.templates }));
   const sources = collectInputs(options.inputs);
   if (sources.length === 0) throw new BatchArgumentError('ไม่พบไฟล์ JSON / no JSON inputs found');
   const slugs = uniqueSlugs(sources.map((s) => s.agency));
@@ -124,7 +128,6 @@ export async function runBatch(
         dir: entries[i]!.folder,
         formats: options.formats,
         documents: options.documents,
-        templates: options.templates,
         digits: options.digits,
       };
       inFlight.set(worker, i);
@@ -132,7 +135,7 @@ export async function runBatch(
     };
     const start = () => {
       const worker = new Worker(workerUrl, {
-        workerData: { withPdf: options.formats.includes('pdf'), fontDir: options.fontDir },
+        workerData: { formats: options.formats, templates: options.templates, fontDir: options.fontDir },
         ...(options.workerMemoryMb ? { resourceLimits: { maxOldGenerationSizeMb: options.workerMemoryMb } } : {}),
       });
       worker.on('message', (r: JobResult) => {

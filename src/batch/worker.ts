@@ -1,15 +1,17 @@
 /**
- * A batch worker thread: loads templates and fonts once, then renders the jobs it is sent one at a time.
+ * A batch worker thread: loads templates and fonts (the resources) and creates the renderers once, then renders the
+ * jobs it is sent one at a time.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { PdfRenderer } from '../render/render-input.js';
-import { loadPdfRenderer } from '../render/pdf-renderer.js';
-import { runJob, type JobRequest } from './render-job.js';
+import { createRenderers } from '../pipeline/create-renderers.js';
+import type { Format } from '../render/renderer.js';
+import { loadResources } from '../resources/load-resources.js';
+import { runJob, type JobContext, type JobRequest } from './render-job.js';
 
-const { withPdf, fontDir } = workerData as { withPdf: boolean; fontDir?: string };
-let pdf: PdfRenderer | undefined;
+const { formats, templates, fontDir } = workerData as { formats: Format[]; templates?: string; fontDir?: string };
+let context: JobContext | undefined;
 
 parentPort!.on('message', async (job: JobRequest) => {
-  if (withPdf && !pdf) pdf = await loadPdfRenderer(fontDir);
-  parentPort!.postMessage(await runJob(job, pdf));
+  context ??= { resources: loadResources({ templates, fontDir }), renderers: createRenderers(formats) };
+  parentPort!.postMessage(await runJob(job, context));
 });

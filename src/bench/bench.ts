@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runBatch } from '../batch/run-batch.js';
-import type { Format } from '../render/render-input.js';
+import type { Format } from '../render/renderer.js';
 
 const { values } = parseArgs({
   options: {

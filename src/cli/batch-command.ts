@@ -2,9 +2,7 @@
  * `itadoc batch`: many inputs → one folder per agency. A progress bar on a terminal, plain lines otherwise (or with
  * --quiet), a summary table at the end. Exit code 1 when any input failed.
  */
-import { DOCUMENT_KINDS, type DocumentKind } from '../document/build-documents.js';
-import { BatchArgumentError, runBatch, type BatchEntry } from '../batch/run-batch.js';
-import { FORMATS, type Format } from '../render/render-input.js';
+import { BatchArgumentError, DOCUMENT_KINDS, FORMATS, runBatch, type BatchEntry, type DocumentKind, type Format } from '../index.js';
 import { EXIT, UsageError } from './errors.js';
 import { parseList } from './render-command.js';
 

@@ -2,10 +2,7 @@
  * How the CLI ends: exit codes and the one place that turns errors into messages (never a stack trace,
  * unless ITADOC_DEBUG is set).
  */
-import { MarkupError } from '../document/parse-markup.js';
-import { InputError } from '../input/index.js';
-import { FontFolderError } from '../render/pdf/index.js';
-import { TemplateError } from '../template/template-set.js';
+import { BatchArgumentError, InputError, MarkupError, MissingDataError, ResourceError, TemplateError } from '../index.js';
 
 /** Exit codes: 0 done; 1 some inputs of a batch failed; 2 unusable input or arguments; 70 internal error. */
 export const EXIT = { ok: 0, someFailed: 1, badInput: 2, internal: 70 } as const;
@@ -23,7 +20,9 @@ export class UsageError extends Error {
 
 /** Prints an error for a person and returns the exit code to use. */
 export function reportError(err: unknown, write: (text: string) => void): number {
-  const userFixable = [InputError, UsageError, TemplateError, MarkupError, FontFolderError].some((k) => err instanceof k);
+  const userFixable = [InputError, UsageError, TemplateError, MarkupError, ResourceError, MissingDataError, BatchArgumentError].some(
+    (k) => err instanceof k,
+  );
   if (userFixable) {
     write((err as Error).message);
     return err instanceof UsageError ? err.exitCode : EXIT.badInput;

@@ -3,7 +3,7 @@
  * errors to exit codes (see errors.ts).
  */
 import yargs from 'yargs';
-import { analyze } from '../analysis/index.js';
+import { analyze } from '../index.js';
 import { EXIT, UsageError, reportError } from './errors.js';
 import { formatAnalysis } from './print-analysis.js';
 import { readInputFile } from './read-input.js';

@@ -2,10 +2,7 @@
  * The readable Thai summary of `itadoc analyze`: level, total, weighted table, ranking, weak items, warnings.
  * Terminal output uses Arabic digits by default (easier to compare with spreadsheets); `--digits thai` switches.
  */
-import type { Analysis } from '../analysis/index.js';
-import type { Framework } from '../framework/index.js';
-import type { Input } from '../input/index.js';
-import { withDigits, type DigitStyle } from '../thai/digits.js';
+import { withDigits, type Analysis, type DigitStyle, type Framework, type Input } from '../index.js';
 
 const f2 = (x: number | undefined) => (x === undefined ? '–' : x.toFixed(2));
 

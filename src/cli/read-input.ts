@@ -1,6 +1,6 @@
 /** Reads and validates an input file for the CLI, turning file-system errors into clear messages. */
 import { readFileSync, statSync } from 'node:fs';
-import { loadInputText, type LoadedInput } from '../input/index.js';
+import { loadInputText, type LoadedInput } from '../index.js';
 import { UsageError } from './errors.js';
 
 /** Reads `file` and validates it; throws InputError or UsageError with a message for a person. */

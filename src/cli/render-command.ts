@@ -1,10 +1,18 @@
 /** `itadoc render`: input files → documents in an output folder. */
 import { basename } from 'node:path';
-import { uniqueSlugs } from '../batch/slug.js';
-import { DOCUMENT_KINDS, type DocumentKind } from '../document/build-documents.js';
-import { loadPdfRenderer } from '../render/pdf-renderer.js';
-import { FORMATS, MissingDataError, renderInput, type Format } from '../render/render-input.js';
-import { writeFileAtomic } from '../render/write-atomic.js';
+import {
+  DOCUMENT_KINDS,
+  FORMATS,
+  MissingDataError,
+  checkTemplates,
+  createRenderers,
+  loadResources,
+  renderDocuments,
+  uniqueSlugs,
+  writeFileAtomic,
+  type DocumentKind,
+  type Format,
+} from '../index.js';
 import { UsageError } from './errors.js';
 import { readInputFile } from './read-input.js';
 
@@ -39,7 +47,9 @@ export function parseList<T extends string>(value: string, allowed: readonly T[]
 export async function runRender(options: RenderCommandOptions): Promise<void> {
   const formats = parseList<Format>(options.format, FORMATS, 'format');
   const documents = options.doc ? parseList<DocumentKind>(options.doc, DOCUMENT_KINDS, 'doc') : undefined;
-  const pdf = formats.includes('pdf') ? await loadPdfRenderer(options.fontDir) : undefined;
+  const resources = loadResources({ templates: options.templates, fontDir: options.fontDir });
+  checkTemplates(resources);
+  const renderers = createRenderers(formats);
   const several = options.files.length > 1;
   // Two inputs of the same file name (a/x.json, b/x.json) get x and x-2, never one folder.
   const folders = uniqueSlugs(options.files.map((f) => basename(f, '.json')));
@@ -47,7 +57,7 @@ export async function runRender(options: RenderCommandOptions): Promise<void> {
     const loaded = readInputFile(file);
     let rendered;
     try {
-      rendered = await renderInput(loaded, { formats, documents, templates: options.templates, digits: options.digits, pdf });
+      rendered = await renderDocuments(loaded, { formats, documents, digits: options.digits }, resources, renderers);
     } catch (err) {
       if (err instanceof MissingDataError) throw new UsageError(`${file}: ${err.message}`);
       throw err;

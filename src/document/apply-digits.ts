@@ -31,7 +31,10 @@ function block(node: BlockNode, style: DigitStyle): void {
       inline(node.children, style);
       break;
     case 'list':
-      for (const item of node.items) inline(item.children, style);
+      for (const item of node.items) {
+        item.label = convertDigits(item.label, style);
+        inline(item.children, style);
+      }
       break;
     case 'table':
       for (const row of node.rows) for (const cell of row.cells) for (const b of cell.children) block(b, style);
@@ -44,10 +47,13 @@ function block(node: BlockNode, style: DigitStyle): void {
     case 'space':
     case 'page-break':
       break;
+    default:
+      // A new block type must say here whether it holds text.
+      node satisfies never;
   }
 }
 
-/** Rewrites the digits of every text of `doc` in place, and of its title and subject. */
+/** Rewrites the digits of every text of `doc` in place — list markers included — and of its title and subject. */
 export function applyDigits(doc: DocumentNode, style: DigitStyle): DocumentNode {
   for (const b of doc.children) block(b, style);
   doc.meta.title = convertDigits(doc.meta.title, style);

@@ -1,17 +1,18 @@
-/** List markers as Thai documents print them, shared by every renderer. */
-import { toThaiDigits } from '../thai/digits.js';
+/** List markers as Thai documents print them: decided once, in the tree, and drawn as given by every renderer. */
 import type { ListNode } from './nodes.js';
 
-/** The marker of the item numbered `n`, in Thai digits: "๑.", "(๑)", "๑)", "-", "•" or nothing. */
+/**
+ * The marker of the item numbered `n`: "1.", "(1)", "1)", "-", "•" or nothing. Digits are ASCII here, like all text
+ * of the markup; apply-digits.ts writes them in the document's digits with the rest of the tree.
+ */
 export function listMarker(marker: ListNode['marker'], n: number): string {
-  const digits = toThaiDigits(String(n));
   switch (marker) {
     case 'thai':
-      return `${digits}.`;
+      return `${n}.`;
     case 'paren':
-      return `(${digits})`;
+      return `(${n})`;
     case 'close-paren':
-      return `${digits})`;
+      return `${n})`;
     case 'dash':
       return '-';
     case 'bullet':

@@ -1,10 +1,16 @@
 /**
  * The document tree: plain-data nodes with a `type` field, produced by parsing the templates' markup and consumed by
- * every renderer (DOCX, PDF). Each renderer has one handler per node type, checked with
- * `satisfies Record<BlockType, …>` so a new node type fails to compile until every renderer handles it.
+ * every renderer (DOCX, PDF). Nodes come in three kinds — block, inline and running (page-level) — and each renderer
+ * has one handler record per kind, checked with `satisfies` against every type of that kind, so a new node type
+ * fails to compile until every renderer handles it.
+ *
+ * Every decision about content is made here, before any renderer: the text of list markers and page numbers in the
+ * document's digits, where each table cell sits on the grid, the continuation-word rule (running.ts). Renderers
+ * only draw what the tree says.
  *
  * Lengths are in points (1 pt = 1/72 inch = 20 twips); sizes of text in points.
  */
+import type { DigitStyle } from '../thai/digits.js';
 
 /** Horizontal alignment. `thai` is Thai distributed justification (Word's thaiDistribute). */
 export type Align = 'left' | 'center' | 'right' | 'justify' | 'thai';
@@ -39,6 +45,8 @@ export interface TabNode {
 }
 
 export type InlineNode = TextNode | BreakNode | TabNode;
+
+export type InlineType = InlineNode['type'];
 
 /** A tab stop: position in points from the left margin, and how text aligns on it. */
 export interface TabStop {
@@ -92,12 +100,19 @@ export interface ListNode {
 
 export interface ListItemNode {
   type: 'list-item';
+  /** The marker as printed, digits included ("๑.", "(2)", "-"); empty for `none`. */
+  label: string;
   children: InlineNode[];
 }
 
-/** A table cell. */
+/**
+ * A table cell. Its place on the table's grid is decided in the tree: `column` is the first grid column it covers,
+ * and its spans never run past the table's edge or last row.
+ */
 export interface CellNode {
   type: 'cell';
+  /** First grid column the cell covers (0-based), after the cells of earlier rows that span into this row. */
+  column: number;
   colspan: number;
   rowspan: number;
   align?: Align;
@@ -176,7 +191,28 @@ export type BlockNode =
 
 export type BlockType = BlockNode['type'];
 
-/** Page set-up and running elements of a document. */
+/** The page number "- ๒ -" at the top centre of every page from `from` on, in the document's digits. */
+export interface PageNumberNode {
+  type: 'page-number';
+  /** First numbered page (FORMAT.md: page 2). */
+  from: number;
+  digits: DigitStyle;
+}
+
+/**
+ * The continuation word (คำต่อหน้า) at the bottom right of every page but the last: "/" + the first word of the next
+ * page + "..." (running.ts decides the word). Only a renderer that knows where pages end can draw it.
+ */
+export interface ContinuationNode {
+  type: 'continuation';
+}
+
+/** Page-level elements, drawn on the pages rather than in the flow of blocks. */
+export type RunningNode = PageNumberNode | ContinuationNode;
+
+export type RunningType = RunningNode['type'];
+
+/** Page size and margins of a document. */
 export interface PageSetup {
   /** A4 in points: 595.28 × 841.89. */
   width: number;
@@ -186,10 +222,6 @@ export interface PageSetup {
   bottom: number;
   left: number;
   right: number;
-  /** Page numbers "- ๒ -" top centre from this page on; 0 = none. */
-  numbersFrom: number;
-  /** The continuation word (คำต่อหน้า) at the bottom right of each page but the last. */
-  continuation: boolean;
 }
 
 /** Metadata written into the file. */
@@ -210,6 +242,8 @@ export interface DocumentNode {
   kind: string;
   meta: DocumentMeta;
   page: PageSetup;
+  /** Page-level elements: page numbers, the continuation word. */
+  running: RunningNode[];
   /** Font family name and body size in points (TH SarabunPSK 16 pt by default). */
   font: string;
   size: number;

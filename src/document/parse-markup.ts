@@ -7,6 +7,9 @@
  */
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
+import type { DigitStyle } from '../thai/digits.js';
+import { listMarker } from './list-marker.js';
+import { CM, FIRST_LINE_INDENT } from './typography.js';
 import type {
   Align,
   BlockNode,
@@ -17,6 +20,7 @@ import type {
   ListNode,
   ParagraphFormat,
   RowNode,
+  RunningNode,
   TableNode,
   TextNode,
 } from './nodes.js';
@@ -32,8 +36,6 @@ export class MarkupError extends Error {
     this.name = 'MarkupError';
   }
 }
-
-const CM = 72 / 2.54;
 
 const PARAGRAPH_ATTRS = ['align', 'indent', 'left', 'hanging', 'before', 'after', 'keep-next', 'tabs', 'size', 'bold', 'style', 'color'];
 
@@ -78,6 +80,8 @@ export interface DocumentDefaults {
   author: string;
   created: string;
   language: string;
+  /** Digits of the page numbers; the text's digits are converted afterwards (apply-digits.ts). */
+  digits: DigitStyle;
 }
 
 interface Context {
@@ -151,7 +155,7 @@ function paragraphFormat(ctx: Context, el: Element): ParagraphFormat {
   const format: ParagraphFormat = {
     align: oneOf(ctx, el, 'align', ALIGNS),
     // "first" is the regulation's 2.5 cm first-line indent of body paragraphs.
-    firstLine: indent === 'first' ? 2.5 * CM : length(ctx, el, 'indent'),
+    firstLine: indent === 'first' ? FIRST_LINE_INDENT : length(ctx, el, 'indent'),
     indent: length(ctx, el, 'left'),
     hanging: length(ctx, el, 'hanging'),
     before: length(ctx, el, 'before'),
@@ -246,18 +250,14 @@ function checkNoText(ctx: Context, parent: Element): void {
 
 function list(ctx: Context, el: Element): ListNode {
   checkNoText(ctx, el);
-  const items: ListItemNode[] = elements(el.children).map((li) => {
+  const marker = oneOf(ctx, el, 'marker', ['thai', 'paren', 'close-paren', 'dash', 'bullet', 'none'] as const) ?? 'thai';
+  const start = number(ctx, el, 'start') ?? 1;
+  const items: ListItemNode[] = elements(el.children).map((li, i) => {
     checkElement(ctx, li);
     if (li.name !== 'li') fail(ctx, li, `<ol> มีได้เฉพาะ <li> / <ol> holds only <li>, found <${li.name}>`);
-    return { type: 'list-item', children: inlines(ctx, li.children, {}) };
+    return { type: 'list-item', label: listMarker(marker, start + i), children: inlines(ctx, li.children, {}) };
   });
-  return {
-    type: 'list',
-    marker: oneOf(ctx, el, 'marker', ['thai', 'paren', 'close-paren', 'dash', 'bullet', 'none'] as const) ?? 'thai',
-    start: number(ctx, el, 'start') ?? 1,
-    indent: length(ctx, el, 'indent') ?? 0,
-    items,
-  };
+  return { type: 'list', marker, start, indent: length(ctx, el, 'indent') ?? 0, items };
 }
 
 function cellBlocks(ctx: Context, el: Element, header: boolean): BlockNode[] {
@@ -272,7 +272,8 @@ function cellBlocks(ctx: Context, el: Element, header: boolean): BlockNode[] {
 
 function table(ctx: Context, el: Element): TableNode {
   checkNoText(ctx, el);
-  const rows: RowNode[] = elements(el.children).map((tr) => {
+  const rowElements = elements(el.children);
+  const rows: RowNode[] = rowElements.map((tr) => {
     checkElement(ctx, tr);
     if (tr.name !== 'tr') fail(ctx, tr, `<table> มีได้เฉพาะ <tr> / <table> holds only <tr>, found <${tr.name}>`);
     checkNoText(ctx, tr);
@@ -281,10 +282,16 @@ function table(ctx: Context, el: Element): TableNode {
       checkElement(ctx, td);
       if (td.name !== 'td' && td.name !== 'th') fail(ctx, td, `<tr> มีได้เฉพาะ <td> หรือ <th> / <tr> holds only <td> or <th>`);
       const isTh = td.name === 'th';
+      const span = (name: string) => {
+        const n = number(ctx, td, name) ?? 1;
+        if (!Number.isInteger(n) || n < 1) fail(ctx, td, `${name}="${td.attribs[name]}" ต้องเป็นจำนวนเต็มบวก / must be a whole number from 1`);
+        return n;
+      };
       const cell: CellNode = {
         type: 'cell',
-        colspan: number(ctx, td, 'colspan') ?? 1,
-        rowspan: number(ctx, td, 'rowspan') ?? 1,
+        column: 0,
+        colspan: span('colspan'),
+        rowspan: span('rowspan'),
         align: oneOf(ctx, td, 'align', ALIGNS) ?? (isTh ? 'center' : undefined),
         valign: oneOf(ctx, td, 'valign', ['top', 'middle', 'bottom'] as const) ?? (isTh ? 'middle' : undefined),
         children: cellBlocks(ctx, td, isTh),
@@ -299,15 +306,41 @@ function table(ctx: Context, el: Element): TableNode {
     return row;
   });
   const widths = (el.attribs.widths ?? '').split(',').filter(Boolean).map(Number);
-  const columns = Math.max(0, ...rows.map((r) => r.cells.reduce((a, c) => a + c.colspan, 0)));
-  if (widths.length === 0) widths.push(...Array<number>(columns).fill(1));
-  if (widths.some((w) => !Number.isFinite(w) || w <= 0) || (rows.length > 0 && widths.length < columns)) {
-    fail(ctx, el, `widths="${el.attribs.widths ?? ''}" ต้องมีค่าบวก ${columns} ค่า / must give ${columns} positive weights`);
+  if (widths.length === 0) {
+    widths.push(...Array<number>(Math.max(0, ...rows.map((r) => r.cells.reduce((a, c) => a + c.colspan, 0)))).fill(1));
   }
+  if (widths.some((w) => !Number.isFinite(w) || w <= 0)) {
+    fail(ctx, el, `widths="${el.attribs.widths ?? ''}" ต้องเป็นค่าบวก / must give positive weights, one per column`);
+  }
+  placeCells(ctx, rowElements, rows, widths.length, el);
   const node: TableNode = { type: 'table', widths, borders: oneOf(ctx, el, 'borders', ['all', 'none'] as const) ?? 'all', rows };
   const size = number(ctx, el, 'size');
   if (size !== undefined) node.size = size;
   return node;
+}
+
+/**
+ * Puts each cell on the table's grid, as HTML and Word do: a cell takes the first grid column of its row not
+ * covered by a cell above that spans rows into it. Spans are cut at the table's last row. A row whose cells do not
+ * fit in the columns is a template error, never a cell silently dropped or a table wider than the page.
+ */
+function placeCells(ctx: Context, rowElements: Element[], rows: RowNode[], columns: number, table: Element): void {
+  /** Rows still covered, per grid column, by a cell of an earlier row. */
+  const coveredFor = new Array<number>(columns).fill(0);
+  rows.forEach((row, r) => {
+    let c = 0;
+    for (const cell of row.cells) {
+      while (c < columns && coveredFor[c]! > 0) c++;
+      if (c + cell.colspan > columns) {
+        fail(ctx, rowElements[r] ?? table, `แถวนี้มีเซลล์เกิน ${columns} คอลัมน์ของตาราง / this row's cells run past the table's ${columns} columns (widths="${table.attribs.widths ?? ''}")`);
+      }
+      cell.column = c;
+      cell.rowspan = Math.min(cell.rowspan, rows.length - r);
+      for (let k = c; k < c + cell.colspan; k++) coveredFor[k] = cell.rowspan;
+      c += cell.colspan;
+    }
+    for (let k = 0; k < columns; k++) if (coveredFor[k]! > 0) coveredFor[k]!--;
+  });
 }
 
 function blocks(ctx: Context, nodes: ChildNode[], inHeader = false): BlockNode[] {
@@ -426,27 +459,36 @@ export function parseMarkup(
   }
   checkElement(ctx, root);
   const numbersFrom = number(ctx, root, 'numbers-from') ?? 2;
+  const running: RunningNode[] = [];
+  if (numbersFrom > 0) running.push({ type: 'page-number', from: numbersFrom, digits: defaults.digits });
+  if (flag(root, 'continuation')) running.push({ type: 'continuation' });
+  const children = blocks(ctx, root.children);
   return {
     type: 'document',
     kind: root.attribs.kind ?? template,
     meta: {
-      title: root.attribs.title ?? '',
+      // Without a title of its own, a document is called by its title lines (<title>), so a template words it once.
+      title: root.attribs.title ?? titleText(children),
       author: defaults.author,
       subject: root.attribs.subject ?? '',
       keywords: (root.attribs.keywords ?? '').split(',').map((k) => k.trim()).filter(Boolean),
       language: defaults.language,
       created: defaults.created,
     },
-    page: {
-      ...A4_PAGE,
-      top: length(ctx, root, 'top') ?? A4_PAGE.top,
-      numbersFrom,
-      continuation: flag(root, 'continuation'),
-    },
+    page: { ...A4_PAGE, top: length(ctx, root, 'top') ?? A4_PAGE.top },
+    running,
     font: defaults.font,
     size: defaults.size,
-    children: blocks(ctx, root.children),
+    children,
   };
+}
+
+/** The text of the document's title lines (headings of level 0), joined by spaces. */
+function titleText(children: BlockNode[]): string {
+  return children
+    .filter((b) => b.type === 'heading' && b.level === 0)
+    .map((b) => (b.type === 'heading' ? b.children.map((c) => (c.type === 'text' ? c.value : ' ')).join('') : ''))
+    .join(' ');
 }
 
 /**

@@ -1,18 +1,11 @@
 /**
- * Template stage, part 2: the Handlebars environment. Templates live in `templates/` (one per document, partials in
- * `templates/partials/`); an agency can override any of them with `--templates <dir>` holding files of the same names.
+ * Template stage, part 2: the Handlebars environment. Templates are one per document (memo, letter, o42, o43, form),
+ * with partials; an agency overrides any of them by file name (`--templates <dir>`, read by the resources).
  *
- * Templates are read, checked (unknown markup elements and attributes are reported with the template's file and line)
- * and compiled once per process and folder, then reused for every document.
+ * A set of template files is checked and compiled once, then reused for every document rendered with it.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
-import { checkTemplateMarkup } from '../document/parse-markup.js';
-
-/** The built-in templates folder, shipped with the package. */
-export const BUILTIN_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
+import type { TemplateFiles } from '../resources/resources.js';
 
 /** A compiled set of templates. */
 export interface TemplateSet {
@@ -24,7 +17,7 @@ export interface TemplateSet {
   sourceOf(name: string): string;
 }
 
-/** A problem with a templates folder or a template file. */
+/** A problem with a template: one that does not exist, or one that fails while it runs. */
 export class TemplateError extends Error {
   constructor(message: string) {
     super(message);
@@ -32,12 +25,11 @@ export class TemplateError extends Error {
   }
 }
 
-function listTemplates(dir: string): Map<string, string> {
-  const files = new Map<string, string>();
-  if (!existsSync(dir)) return files;
-  for (const f of readdirSync(dir)) if (f.endsWith('.hbs')) files.set(basename(f, '.hbs'), join(dir, f));
-  return files;
-}
+/**
+ * Checks a template's own text before it is compiled, so that a typo is reported at the template's line (the
+ * document stage's markup vocabulary check; injected, since the document stage comes after this one).
+ */
+export type TemplateCheck = (text: string, source: string) => void;
 
 function registerHelpers(hb: typeof Handlebars): void {
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
@@ -56,51 +48,42 @@ function registerHelpers(hb: typeof Handlebars): void {
   hb.registerHelper('paren', (n: number) => `(${n})`);
   /** Length of a list. */
   hb.registerHelper('len', (list: unknown) => (Array.isArray(list) ? list.length : 0));
+  /** Whether a text starts with another: {{#if (startsWith title "รายงาน")}}. */
+  hb.registerHelper('startsWith', (text: unknown, prefix: unknown) => typeof text === 'string' && typeof prefix === 'string' && text.startsWith(prefix));
 }
 
-const cache = new Map<string, TemplateSet>();
+const compiledSets = new WeakMap<TemplateFiles, TemplateSet>();
 
 /**
- * Loads the built-in templates overlaid with `overrideDir` (if given), checks and compiles them.
- * Throws TemplateError or MarkupError (naming the template file and line) when a template is wrong.
+ * Compiles a set of template files, checking each with `check` first; the same files object gives the same set.
+ * Throws TemplateError, or what `check` throws (naming the template file and line), when a template is wrong.
  */
-export function loadTemplateSet(overrideDir?: string): TemplateSet {
-  const key = overrideDir ?? '';
-  const cached = cache.get(key);
+export function compileTemplates(files: TemplateFiles, check?: TemplateCheck): TemplateSet {
+  const cached = compiledSets.get(files);
   if (cached) return cached;
-  if (overrideDir !== undefined && (!existsSync(overrideDir) || !statSync(overrideDir).isDirectory())) {
-    throw new TemplateError(`ไม่พบโฟลเดอร์แม่แบบ ${overrideDir} / templates folder not found: ${overrideDir}`);
-  }
-  const docs = listTemplates(BUILTIN_TEMPLATES);
-  const partials = listTemplates(join(BUILTIN_TEMPLATES, 'partials'));
-  if (overrideDir) {
-    for (const [k, v] of listTemplates(overrideDir)) docs.set(k, v);
-    for (const [k, v] of listTemplates(join(overrideDir, 'partials'))) partials.set(k, v);
-  }
   const hb = Handlebars.create();
   registerHelpers(hb);
   const compiled = new Map<string, Handlebars.TemplateDelegate>();
   const sources = new Map<string, string>();
-  const read = (file: string) => {
-    const text = readFileSync(file, 'utf8');
-    checkTemplateMarkup(text, file);
-    return text;
+  const compile = (text: string, source: string) => {
+    check?.(text, source);
+    return hb.compile(text, { noEscape: false });
   };
-  for (const [name, file] of partials) {
-    hb.registerPartial(name, hb.compile(read(file), { noEscape: false }));
-    sources.set(`partials/${name}`, file);
+  for (const [name, file] of files.partials) {
+    hb.registerPartial(name, compile(file.text, file.source));
+    sources.set(`partials/${name}`, file.source);
   }
-  for (const [name, file] of docs) {
-    compiled.set(name, hb.compile(read(file), { noEscape: false }));
-    sources.set(name, file);
+  for (const [name, file] of files.documents) {
+    compiled.set(name, compile(file.text, file.source));
+    sources.set(name, file.source);
   }
   const set: TemplateSet = {
     documents: [...compiled.keys()].sort(),
     render(name, model) {
-      const t = compiled.get(name);
-      if (!t) throw new TemplateError(`ไม่มีแม่แบบ ${name} / no template named ${name}`);
+      const template = compiled.get(name);
+      if (!template) throw new TemplateError(`ไม่มีแม่แบบ ${name} / no template named ${name}`);
       try {
-        return t(model);
+        return template(model);
       } catch (e) {
         throw new TemplateError(`แม่แบบ ${sources.get(name)} ผิดพลาด / template ${sources.get(name)} failed: ${(e as Error).message}`);
       }
@@ -109,6 +92,6 @@ export function loadTemplateSet(overrideDir?: string): TemplateSet {
       return sources.get(name) ?? name;
     },
   };
-  cache.set(key, set);
+  compiledSets.set(files, set);
   return set;
 }

@@ -1,17 +1,18 @@
 /**
- * Inline nodes → pdfmake text runs, with Thai break marks and the long-word fallback. Thai distributed
- * justification is drawn by the line writer (line-writer.ts), which spreads a justified line's slack between letter
- * clusters.
+ * Inline nodes → pdfmake text runs, with Thai break marks and the long-word fallback: one handler per inline node
+ * type. Thai distributed justification is drawn by the engine's line writer, which spreads a justified line's slack
+ * between letter clusters.
  */
-import type { InlineNode, TextNode } from '../../document/nodes.js';
+import type { InlineNode, InlineType, TextNode } from '../../document/nodes.js';
+import type { FontStyle } from '../../resources/resources.js';
 import { BoundedCache } from '../bounded-cache.js';
 import type { PdfTextRun } from './pdf-definition.js';
-import type { FontStyle, PdfResources } from './pdf-resources.js';
+import type { PdfFonts } from './pdf-fonts.js';
 import { BREAK_MARK, clusterOffsets, isSpace, thaiBreakOffsets, wordStarts } from './thai-text.js';
 
 /** How a piece of inline content is set. */
 export interface RunOptions {
-  resources: PdfResources;
+  fonts: PdfFonts;
   /** Size of runs that set none. */
   size: number;
   /** Makes every run bold (headings, header cells). */
@@ -25,7 +26,7 @@ interface Piece {
   style: Omit<TextNode, 'type' | 'value'>;
 }
 
-const runCaches = new WeakMap<PdfResources, BoundedCache<string, PdfTextRun[]>>();
+const runCaches = new WeakMap<PdfFonts, BoundedCache<string, PdfTextRun[]>>();
 
 /**
  * Converts inline nodes (no tabs: see tab-stops.ts) to text runs. Returns [] for no text. Each call gets its own
@@ -33,8 +34,8 @@ const runCaches = new WeakMap<PdfResources, BoundedCache<string, PdfTextRun[]>>(
  * most of their text) are copied from a cache instead of segmenting and measuring the text again.
  */
 export function textRuns(children: InlineNode[], options: RunOptions): PdfTextRun[] {
-  let cache = runCaches.get(options.resources);
-  if (!cache) runCaches.set(options.resources, (cache = new BoundedCache(2_000)));
+  let cache = runCaches.get(options.fonts);
+  if (!cache) runCaches.set(options.fonts, (cache = new BoundedCache(2_000)));
   const key = JSON.stringify([children, options.size, options.bold ?? false, options.maxLineWidth]);
   return cache.getOrSet(key, () => computeTextRuns(children, options)).map((r) => ({ ...r }));
 }
@@ -100,20 +101,30 @@ export function keepThaiUnitsTogether(text: string): string {
     .replace(/(?<=[A-Za-z0-9])-(?=[A-Za-z])/g, '-\u2060');
 }
 
+type InlineHandler<T extends InlineType> = (node: Extract<InlineNode, { type: T }>, previousStyle: Piece['style']) => Piece;
+
+/**
+ * The handlers, by inline type: each inline node becomes a piece of text with its style. A new inline type fails to
+ * compile until it is handled here. (Tabs are laid out by tab-stops.ts; one reaching here is a paragraph's only
+ * kind of tab-less spacing and reads as a space.)
+ */
+export const inlineHandlers = {
+  text: (node) => {
+    const { type: _type, value, ...style } = node;
+    return { text: keepThaiUnitsTogether(value), style };
+  },
+  // pdfmake ends a line at "\n" inside a text (TextBreaker: lineEnd).
+  break: (_node, previousStyle) => ({ text: '\n', style: previousStyle }),
+  tab: (_node, previousStyle) => ({ text: ' ', style: previousStyle }),
+} satisfies { [T in InlineType]: InlineHandler<T> };
+
 function toPieces(children: InlineNode[]): Piece[] {
   const pieces: Piece[] = [];
   let last: Piece['style'] = {};
   for (const child of children) {
-    if (child.type === 'text') {
-      const { type: _type, value, ...style } = child;
-      if (value) pieces.push({ text: keepThaiUnitsTogether(value), style });
-      last = style;
-    } else if (child.type === 'break') {
-      // pdfmake ends a line at "\n" inside a text (TextBreaker: lineEnd).
-      pieces.push({ text: '\n', style: last });
-    } else {
-      pieces.push({ text: ' ', style: last });
-    }
+    const piece = (inlineHandlers[child.type] as InlineHandler<InlineType>)(child as never, last);
+    if (piece.text) pieces.push(piece);
+    if (child.type === 'text') last = piece.style;
   }
   return pieces;
 }
@@ -122,7 +133,7 @@ function run(text: string, style: Piece['style'], options: RunOptions): PdfTextR
   const out: PdfTextRun = { text };
   if (style.bold || options.bold) out.bold = true;
   if (style.italic) out.italics = true;
-  if (style.size !== undefined) out.fontSize = options.resources.fontSize(style.size);
+  if (style.size !== undefined) out.fontSize = options.fonts.fontSize(style.size);
   if (style.color) out.color = `#${style.color}`;
   if (style.underline || style.dotted) out.decoration = 'underline';
   if (style.dotted) out.decorationStyle = 'dotted';
@@ -149,13 +160,13 @@ function addClusterBreaksInLongWords(full: string, pieces: Piece[], breaks: Set<
     const style = styleAt(pieces, from);
     const size = style.size ?? options.size;
     const fontStyle = fontStyleOf(style.bold || options.bold, style.italic);
-    return options.resources.measure(full.slice(from, to).trimEnd(), fontStyle, size);
+    return options.fonts.measure(full.slice(from, to).trimEnd(), fontStyle, size);
   };
   const tooWide = (from: number, to: number) => {
     if (to - from < 2) return false;
     // No glyph is wider than the font's widest advance: most words are ruled out without shaping them.
     const style = styleAt(pieces, from);
-    const bound = (to - from) * options.resources.maxAdvance(fontStyleOf(style.bold || options.bold, style.italic), style.size ?? options.size);
+    const bound = (to - from) * options.fonts.maxAdvance(fontStyleOf(style.bold || options.bold, style.italic), style.size ?? options.size);
     return bound > options.maxLineWidth && width(from, to) > options.maxLineWidth;
   };
   const spans = (offsets: Iterable<number>, from: number, to: number) => {

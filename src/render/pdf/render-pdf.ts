@@ -1,21 +1,35 @@
 /**
- * PDF renderer: document tree → PDF bytes (pdfmake over pdfkit), with Thai line breaking and justification, fonts
- * parsed once per process, page numbers, continuation words and reproducible output.
+ * PDF renderer: document tree → pdfmake definition (block, inline and running handlers; plain data) → the engine
+ * (engine/, the only code that reaches into pdfmake, pdfkit and fontkit) → PDF bytes. Thai line breaking and
+ * justification, fonts parsed once per process, page numbers, continuation words, reproducible output.
  */
 import type { DocumentNode } from '../../document/nodes.js';
-import type { PdfResources } from './pdf-resources.js';
-import { printPdf } from './printer.js';
+import type { Resources } from '../../resources/resources.js';
+import type { Renderer } from '../renderer.js';
+import { createPdfEngine, type PdfEngine } from './engine/index.js';
+import { pdfFonts } from './pdf-fonts.js';
+import { runningContent } from './running-handlers.js';
+import { TABLE_LAYOUTS } from './table-layouts.js';
 import { toPdfDefinition } from './to-pdf-definition.js';
 
+/** Renders `tree` to PDF bytes with `engine`, in the fonts the resources give. */
+export function renderPdf(tree: DocumentNode, resources: Resources, engine: PdfEngine): Promise<Buffer> {
+  const fonts = pdfFonts(engine, resources.fonts());
+  const definition = toPdfDefinition(tree, fonts);
+  return engine.print(definition, runningContent(tree.running, { definition, fonts }), fonts.engine);
+}
+
+/** Options of {@link createPdfRenderer}. */
+export interface PdfRendererOptions {
+  /** The engine's speed-only patches (default on); see engine/README.md. */
+  speedups?: boolean;
+}
+
 /**
- * Renders `doc` to a PDF. `resources` come from `loadPdfResources()`, called once and reused for every document.
- * The same tree and resources always give the same bytes (dates come from `doc.meta.created`).
- * Rejects when `doc.meta.created` is not an ISO date.
+ * The PDF renderer. Creating it is the explicit step that brings in the engine; the engine patches pdfmake's
+ * classes only during its own layouts (engine/index.ts), so a caller rendering only DOCX never changes pdfmake.
  */
-export async function renderPdf(doc: DocumentNode, resources: PdfResources): Promise<Buffer> {
-  return printPdf(
-    toPdfDefinition(doc, resources),
-    { numbersFrom: doc.page.numbersFrom, continuation: doc.page.continuation },
-    resources,
-  );
+export function createPdfRenderer(options: PdfRendererOptions = {}): Renderer {
+  const engine = createPdfEngine({ tableLayouts: TABLE_LAYOUTS, speedups: options.speedups });
+  return { format: 'pdf', render: (tree, resources) => renderPdf(tree, resources, engine) };
 }

@@ -107,7 +107,7 @@ function round(n: number): number {
  */
 function fillerRun(width: number, style: Partial<TextNode>, options: TextOptions): PdfTextRun | undefined {
   const size = style.size ?? options.size;
-  const space = options.resources.measure(' ', fontStyleOf(style.bold || options.bold, style.italic), size);
+  const space = options.fonts.measure(' ', fontStyleOf(style.bold || options.bold, style.italic), size);
   const count = Math.floor(width / space);
   if (count < 2) return undefined;
   const run: PdfTextRun = {
@@ -117,7 +117,7 @@ function fillerRun(width: number, style: Partial<TextNode>, options: TextOptions
     preserveTrailingSpaces: true,
     characterSpacing: round((width - count * space) / (count - 1)),
   };
-  if (style.size !== undefined) run.fontSize = options.resources.fontSize(style.size);
+  if (style.size !== undefined) run.fontSize = options.fonts.fontSize(style.size);
   return run;
 }
 
@@ -143,8 +143,8 @@ function lastLineWidth(
     const style = fontStyleOf(node.bold || options.bold, node.italic);
     const size = node.size ?? options.size;
     for (const word of breakableWords(node.value)) {
-      const w = options.resources.measure(word, style, size);
-      const visible = options.resources.measure(word.trimEnd(), style, size);
+      const w = options.fonts.measure(word, style, size);
+      const visible = options.fonts.measure(word.trimEnd(), style, size);
       if (line > 0 && line + visible > lineLimit) {
         line = 0;
         lineLimit = width;
@@ -161,7 +161,7 @@ function lineWidth(segment: InlineNode[], options: TextOptions): number {
   for (const node of segment) {
     if (node.type === 'text') {
       const style = fontStyleOf(node.bold || options.bold, node.italic);
-      width += options.resources.measure(node.value, style, node.size ?? options.size);
+      width += options.fonts.measure(node.value, style, node.size ?? options.size);
     }
   }
   return width;

@@ -3,12 +3,7 @@
  * to share a table's width out exactly as pdfmake will.
  */
 
-/** Word's default cell margins: 0.19 cm left and right, none above and below. */
-export const CELL_PADDING_X = 5.4;
-/** A little room above and below cell text, so that tone marks clear the rule above. */
-export const CELL_PADDING_Y = 1;
-/** Grid lines: ½ pt, Word's default single border. */
-export const RULE_WIDTH = 0.5;
+import { CELL_MARGIN_X, CELL_MARGIN_Y, TABLE_RULE } from '../../document/typography.js';
 
 /** Layout names as the definitions use them. */
 export type TableLayoutName = 'itadoc-grid' | 'itadoc-plain';
@@ -24,13 +19,13 @@ export interface TableGeometry {
 /** The geometry of a layout in a table of `columns` columns. */
 export function tableGeometry(layout: TableLayoutName, columns: number): TableGeometry {
   if (layout === 'itadoc-grid') {
-    return { paddingLeft: () => CELL_PADDING_X, paddingRight: () => CELL_PADDING_X, rule: () => RULE_WIDTH };
+    return { paddingLeft: () => CELL_MARGIN_X, paddingRight: () => CELL_MARGIN_X, rule: () => TABLE_RULE };
   }
   // Borderless tables lay out the page (the memo's emblem and title row): the outer cells' text sits on the
   // margins, as Word places a borderless table whose cell margins hang into the page margins.
   return {
-    paddingLeft: (i) => (i === 0 ? 0 : CELL_PADDING_X),
-    paddingRight: (i) => (i === columns - 1 ? 0 : CELL_PADDING_X),
+    paddingLeft: (i) => (i === 0 ? 0 : CELL_MARGIN_X),
+    paddingRight: (i) => (i === columns - 1 ? 0 : CELL_MARGIN_X),
     rule: () => 0,
   };
 }
@@ -41,7 +36,7 @@ interface LayoutNode {
 
 function layoutFunctions(name: TableLayoutName) {
   const geometry = (node: LayoutNode) => tableGeometry(name, node.table.widths.length);
-  const rule = name === 'itadoc-grid' ? RULE_WIDTH : 0;
+  const rule = name === 'itadoc-grid' ? TABLE_RULE : 0;
   return {
     hLineWidth: () => rule,
     vLineWidth: () => rule,
@@ -49,8 +44,8 @@ function layoutFunctions(name: TableLayoutName) {
     vLineColor: () => 'black',
     paddingLeft: (i: number, node: LayoutNode) => geometry(node).paddingLeft(i),
     paddingRight: (i: number, node: LayoutNode) => geometry(node).paddingRight(i),
-    paddingTop: () => (name === 'itadoc-grid' ? CELL_PADDING_Y : 0),
-    paddingBottom: () => (name === 'itadoc-grid' ? CELL_PADDING_Y : 0),
+    paddingTop: () => (name === 'itadoc-grid' ? CELL_MARGIN_Y : 0),
+    paddingBottom: () => (name === 'itadoc-grid' ? CELL_MARGIN_Y : 0),
   };
 }
 

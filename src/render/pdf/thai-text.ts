@@ -78,32 +78,6 @@ export function wordStarts(text: string): number[] {
   return offsets;
 }
 
-/**
- * The first word of `text` as a clerk would copy it for a continuation mark: with the punctuation stuck to it
- * ("(๑)", "๑."), and with the next word when ICU's dictionary splits a compound the clerk writes as one word —
- * a first word shorter than four characters takes the word right after it (ภาค|ผนวก, การ|คำนวณ, จะ|ต้อง).
- * Undefined when `text` holds no word.
- */
-export function leadingWord(text: string): string | undefined {
-  // A numbered heading or item ("๑. ความเป็นมา", "(๒) การ…", "๒.๑ …") announces its number and its first word.
-  const marker = /^\s*(\(?[0-9\u0e50-\u0e59]+(?:\.[0-9\u0e50-\u0e59]+)*[.)]?)\s+(?=\S)/u.exec(text);
-  if (marker) {
-    const next = leadingWord(text.slice(marker[0].length));
-    return next === undefined ? marker[1] : `${marker[1]} ${next}`;
-  }
-  let out = '';
-  let words = 0;
-  for (const segment of WORDS.segment(text.trimStart())) {
-    if (/^\s+$/u.test(segment.segment)) break;
-    if (segment.isWordLike) {
-      if (words === 2 || (words === 1 && [...out].length >= 4)) break;
-      words++;
-    }
-    out += segment.segment;
-  }
-  return words > 0 ? out : undefined;
-}
-
 function lastCodePoint(text: string): number | undefined {
   const last = text.at(-1);
   if (last === undefined) return undefined;

@@ -1,28 +1,30 @@
 /**
- * Document tree → pdfmake document definition: a pure function, the PDF renderer's readable intermediate.
- * Running elements that need the laid-out pages (page numbers, the continuation word) are added by the printer.
+ * Document tree → pdfmake document definition: a pure function, the PDF renderer's readable intermediate (golden
+ * files in tests/fixtures/pdf-definitions/). Running elements that need the laid-out pages (page numbers, the
+ * continuation word) are placed by running-handlers.ts.
  */
 import type { DocumentNode } from '../../document/nodes.js';
-import { convertBlocks, round, type HandlerContext } from './handlers.js';
+import { LATER_PAGES_TOP } from '../../document/typography.js';
+import { convertBlocks, round, type HandlerContext } from './block-handlers.js';
 import type { PdfDefinition } from './pdf-definition.js';
-import { BODY_FAMILY, type PdfResources } from './pdf-resources.js';
+import type { PdfFonts } from './pdf-fonts.js';
 
-/** Top margin of the pages after the first (FORMAT.md: about 2.5 cm). */
-export const LATER_PAGES_TOP = 2.5 * (72 / 2.54);
+/** The family name the definitions use for the body font, whatever its files are. */
+export const BODY_FAMILY = 'Body';
 
 /** What the PDF's Creator and Producer say. */
 export const PRODUCER = 'itadoc';
 
 /**
  * Builds the pdfmake definition of `doc`: page set-up, metadata, default style and content. Text is already split
- * into runs with Thai break marks, so the result depends on the fonts' widths (`resources`) only for long words,
+ * into runs with Thai break marks, so the result depends on the fonts' widths (`fonts`) only for long words,
  * list markers and tab stops.
  */
-export function toPdfDefinition(doc: DocumentNode, resources: PdfResources): PdfDefinition {
+export function toPdfDefinition(doc: DocumentNode, fonts: PdfFonts): PdfDefinition {
   const images: Record<string, string> = {};
   const { page } = doc;
   const ctx: HandlerContext = {
-    resources,
+    fonts,
     size: doc.size,
     width: page.width - page.left - page.right,
     addImage(dataUrl) {
@@ -51,8 +53,8 @@ export function toPdfDefinition(doc: DocumentNode, resources: PdfResources): Pdf
     },
     defaultStyle: {
       font: BODY_FAMILY,
-      fontSize: resources.fontSize(doc.size),
-      lineHeight: round(resources.lineHeightFactor),
+      fontSize: fonts.fontSize(doc.size),
+      lineHeight: round(fonts.lineHeightFactor),
     },
     images,
     content,

@@ -1,5 +1,7 @@
 /**
- * Writes a laid-out line of text as ONE PDF text object.
+ * Override (speed, and Thai distributed justification) of pdfmake 0.3.11's `Renderer.renderLine` drawing through
+ * pdfkit 0.19.1's `text()`: writes a laid-out line of text as ONE PDF text object, with pdfkit's private
+ * `EmbeddedFont.encode`, `EmbeddedFont.ref`, `page.fonts` and `_normalizeColor`.
  *
  * pdfmake draws every inline (every word, and in Thai-distributed text every letter cluster) through pdfkit's
  * `text()`: a save/restore, a transformation, a text object, a font selection, a colour and an opacity state per
@@ -10,29 +12,18 @@
  * The glyphs, their positions and the subset bookkeeping are pdfkit's own (`font.encode`), and the TJ arrays are
  * built exactly as pdfkit's `_fragment` builds them, so what is drawn and what text extraction reads is unchanged.
  *
+ * Guarded by tests/render-pdf/engine/contract.test.ts (pdfkit's members), line-writer.test.ts (exact positions with the
+ * real font) and differential.test.ts (the same glyphs at the same places as pdfkit's own drawing).
+ *
  * Thai distributed justification is done here too. pdfmake's 'justify' spreads a line's slack evenly between the
  * line's inlines, which are words; Word's thaiDistribute spreads it between letters, because a Thai line has one or
  * two spaces at most. A justified line is therefore drawn cluster by cluster (a letter with its marks), each cluster
  * shifted by an equal share of the slack pdfmake found. Line breaking is untouched: only positions within the line
  * change.
  */
-import type { LaidOutLine, PdfKitFont } from './pdfmake-internals.js';
-import { BoundedCache } from '../bounded-cache.js';
-import { CLUSTER_SEGMENTER, isSpace } from './thai-text.js';
-
-/** The parts of pdfkit's font this writer uses. */
-interface EncodingFont extends PdfKitFont {
-  encode(text: string, features?: unknown): [string[], GlyphPlacement[]];
-  ref(): unknown;
-}
-
-/** A glyph's placement from fontkit, in 1/1000 em (pdfkit scales fontkit's units to 1000 per em). */
-interface GlyphPlacement {
-  xAdvance: number;
-  advanceWidth: number;
-  xOffset: number;
-  yOffset: number;
-}
+import { BoundedCache } from '../../../bounded-cache.js';
+import { CLUSTER_SEGMENTER, isSpace } from '../../thai-text.js';
+import type { EncodingFont, GlyphPlacement, LaidOutLine } from '../pdfmake-modules.js';
 
 /** An inline as pdfmake lays it out, with the properties the writer reads. */
 export interface WritableInline {
@@ -117,7 +108,7 @@ function fillColorOps(doc: LineWriterDocument, color: string): string {
 
 /**
  * Draws `line` at (x, y) (pdfmake's coordinates: from the top-left corner, y the top of the line), wrapped in a
- * marked-content span with `actualText` when given (see printer.ts for why lines carry /ActualText).
+ * marked-content span with `actualText` when given (see pdf-document.ts for why lines carry /ActualText).
  */
 export function writeLine(doc: LineWriterDocument, line: LaidOutLine, x: number, y: number, actualText?: string): void {
   const inlines = line.inlines as unknown as WritableInline[];
@@ -183,6 +174,7 @@ function justification(inlines: WritableInline[]): Spread | undefined {
 }
 
 const unitCache = new BoundedCache<string, string[]>(5_000);
+
 
 /**
  * The pieces of a justified inline that move apart: its clusters, except that a cluster next to a space keeps the

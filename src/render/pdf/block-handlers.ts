@@ -1,6 +1,7 @@
 /**
- * One handler per block node type: document tree node → pdfmake definition content.
- * The record is checked against every block type, so a new node type fails to compile until it is handled here.
+ * One handler per block node type: document tree node → pdfmake definition content (plain data, pdfmake's public
+ * document-definition format). The record is checked against every block type, so a new block type fails to compile
+ * until it is handled here.
  */
 import type {
   Align,
@@ -18,16 +19,16 @@ import type {
   SpaceNode,
   TableNode,
 } from '../../document/nodes.js';
-import { listMarker } from '../../document/list-marker.js';
+import { HEADING_SPACE_BEFORE, LIST_HANGING, LIST_MARKER_GAP, TITLE_SIZE } from '../../document/typography.js';
 import { textRuns } from './inline-text.js';
 import type { PdfAlignment, PdfCell, PdfColumns, PdfContent, PdfStack, PdfTable, PdfText } from './pdf-definition.js';
-import type { PdfResources } from './pdf-resources.js';
+import type { PdfFonts } from './pdf-fonts.js';
 import { hasTabs, tabColumns } from './tab-stops.js';
 import { tableGeometry, type TableLayoutName } from './table-layouts.js';
 
 /** Where a block is set. */
 export interface HandlerContext {
-  resources: PdfResources;
+  fonts: PdfFonts;
   /** Size of text here: the body size, or a table's size. */
   size: number;
   /** Width available to the block in points. */
@@ -41,18 +42,8 @@ export interface HandlerContext {
 /** Converts one block node. */
 export type Handler<T extends BlockNode> = (node: T, ctx: HandlerContext) => PdfContent;
 
-/** Size of the document title (heading level 0) when its runs set none. */
-export const TITLE_SIZE = 20;
-
-/** Space above a heading when the markup sets none (the DOCX renderer's heading styles: 120 twips). */
-const HEADING_BEFORE = 6;
-
-/** Hanging indent of list items: 0.75 cm as in the DOCX renderer, or the widest marker and a gap. */
-const LIST_MARKER_MIN = 0.75 * (72 / 2.54);
-const LIST_MARKER_GAP = 7;
-
 /** The handlers, by block type. */
-export const handlers = {
+export const blockHandlers = {
   paragraph: (node: ParagraphNode, ctx) => textBlock(node, node.children, ctx, {}),
   // As the DOCX renderer's Title and Heading styles: bold; the title centred at 20 pt, headings 6 pt below the text
   // above; all kept with the text under them.
@@ -61,7 +52,7 @@ export const handlers = {
       bold: true,
       align: node.level === 0 ? 'center' : 'left',
       size: node.level === 0 ? Math.max(TITLE_SIZE, ctx.size) : undefined,
-      before: node.level === 0 ? 0 : HEADING_BEFORE,
+      before: node.level === 0 ? 0 : HEADING_SPACE_BEFORE,
       keepNext: node.keepNext ?? true,
     }),
   list,
@@ -74,12 +65,12 @@ export const handlers = {
 
 /** Converts a list of blocks. */
 export function convertBlocks(nodes: BlockNode[], ctx: HandlerContext): PdfContent[] {
-  return nodes.map((node) => (handlers[node.type] as Handler<BlockNode>)(node, ctx));
+  return nodes.map((node) => (blockHandlers[node.type] as Handler<BlockNode>)(node, ctx));
 }
 
 /** Distance between baselines of single-spaced lines of `size` points. */
 export function lineHeight(size: number, ctx: HandlerContext): number {
-  return size * ctx.resources.lineSpacing;
+  return size * ctx.fonts.lineSpacing;
 }
 
 interface TextBlockDefaults {
@@ -108,7 +99,7 @@ function textBlock(
   // `hanging`: lines after the first start this far right of the first.
   const restStart = format.hanging ? firstStart + format.hanging : indent;
   const runOptions = {
-    resources: ctx.resources,
+    fonts: ctx.fonts,
     size,
     bold: defaults.bold,
   };
@@ -129,27 +120,21 @@ function textBlock(
     round(format.after ?? 0),
   ];
   if (margin.some((m) => m !== 0)) block.margin = margin;
-  if (size !== ctx.size) block.fontSize = ctx.resources.fontSize(size);
+  if (size !== ctx.size) block.fontSize = ctx.fonts.fontSize(size);
   if (defaults.keepNext ?? format.keepNext) block.headlineLevel = 1;
   return block;
 }
 
 function list(node: ListNode, ctx: HandlerContext): PdfContent {
-  const markers = node.items.map((_, i) => listMarker(node.marker, node.start + i));
-  const markerWidth =
-    node.marker === 'none'
-      ? 0
-      : round(
-          Math.max(
-            LIST_MARKER_MIN,
-            ...markers.map((m) => ctx.resources.measure(m, 'normal', ctx.size) + LIST_MARKER_GAP),
-          ),
-        );
+  const markers = node.items.map((item) => item.label);
+  const markerWidth = markers.every((m) => m === '')
+    ? 0
+    : round(Math.max(LIST_HANGING, ...markers.map((m) => ctx.fonts.measure(m, 'normal', ctx.size) + LIST_MARKER_GAP)));
   const align = pdfAlignment(ctx.align ?? 'left');
   const indent = round(node.indent);
   const items: PdfContent[] = node.items.map((item, i) => {
     const runs = textRuns(item.children, {
-      resources: ctx.resources,
+      fonts: ctx.fonts,
       size: ctx.size,
       maxLineWidth: ctx.width - indent - markerWidth,
     });
@@ -171,7 +156,7 @@ function list(node: ListNode, ctx: HandlerContext): PdfContent {
   return { stack: items };
 }
 
-/** Cells placed on the grid: where each real cell starts and which places spans cover. */
+/** A cell with the place the tree gave it, or a place another cell's span covers. */
 interface PlacedCell {
   cell: CellNode;
   column: number;
@@ -179,23 +164,18 @@ interface PlacedCell {
   rowSpan: number;
 }
 
-function placeCells(node: TableNode, columns: number): (PlacedCell | 'covered' | undefined)[][] {
-  const grid: (PlacedCell | 'covered' | undefined)[][] = node.rows.map(() => Array<undefined>(columns).fill(undefined));
+/** The table's grid: each cell at the place the tree decided (document/parse-markup.ts), spans as pdfmake wants. */
+function grid(node: TableNode, columns: number): (PlacedCell | 'covered' | undefined)[][] {
+  const places: (PlacedCell | 'covered' | undefined)[][] = node.rows.map(() => Array<undefined>(columns).fill(undefined));
   node.rows.forEach((row, r) => {
-    let c = 0;
     for (const cell of row.cells) {
-      while (c < columns && grid[r]![c] !== undefined) c++;
-      if (c >= columns) break;
-      const colSpan = Math.max(1, Math.min(cell.colspan, columns - c));
-      const rowSpan = Math.max(1, Math.min(cell.rowspan, node.rows.length - r));
-      for (let dr = 0; dr < rowSpan; dr++) {
-        for (let dc = 0; dc < colSpan; dc++) grid[r + dr]![c + dc] = 'covered';
+      for (let dr = 0; dr < cell.rowspan; dr++) {
+        for (let dc = 0; dc < cell.colspan; dc++) places[r + dr]![cell.column + dc] = 'covered';
       }
-      grid[r]![c] = { cell, column: c, colSpan, rowSpan };
-      c += colSpan;
+      places[r]![cell.column] = { cell, column: cell.column, colSpan: cell.colspan, rowSpan: cell.rowspan };
     }
   });
-  return grid;
+  return places;
 }
 
 function table(node: TableNode, ctx: HandlerContext): PdfContent {
@@ -207,8 +187,7 @@ function table(node: TableNode, ctx: HandlerContext): PdfContent {
   const total = node.widths.reduce((a, b) => a + b, 0);
   const widths = node.widths.map((w) => round(((ctx.width - offsets) * w) / total));
   const size = node.size ?? ctx.size;
-  const grid = placeCells(node, columns);
-  const body: PdfCell[][] = grid.map((row) =>
+  const body: PdfCell[][] = grid(node, columns).map((row) =>
     row.map((place) => {
       if (place === undefined) return emptyCell();
       if (place === 'covered') return {};
@@ -236,7 +215,7 @@ function table(node: TableNode, ctx: HandlerContext): PdfContent {
   const cantSplit = node.rows.map((r) => r.cantSplit || r.cells.some((c) => c.rowspan <= 1 && centred(c)));
   if (cantSplit.some(Boolean)) out.table.cantSplitRows = cantSplit;
   if (keepWithNext.some(Boolean)) out.table.keepWithNextRows = keepWithNext;
-  if (size !== ctx.size) out.fontSize = ctx.resources.fontSize(size);
+  if (size !== ctx.size) out.fontSize = ctx.fonts.fontSize(size);
   return out;
 }
 
@@ -267,14 +246,14 @@ function signature(node: SignatureNode, ctx: HandlerContext): PdfContent {
   const left = round(centre - half);
   const right = round(ctx.width - centre - half);
   const lines: PdfContent[] = node.lines.map((line) => ({
-    text: textRuns(line, { resources: ctx.resources, size: ctx.size, maxLineWidth: 2 * half }),
+    text: textRuns(line, { fonts: ctx.fonts, size: ctx.size, maxLineWidth: 2 * half }),
     alignment: 'center',
     margin: [left, 0, right, 0],
   }));
   const salutation: PdfContent[] = node.salutation
     ? [
         {
-          text: textRuns(node.salutation.children, { resources: ctx.resources, size: ctx.size, maxLineWidth: ctx.width - node.salutation.indent }),
+          text: textRuns(node.salutation.children, { fonts: ctx.fonts, size: ctx.size, maxLineWidth: ctx.width - node.salutation.indent }),
           alignment: 'left',
           margin: [round(node.salutation.indent), 0, 0, 0],
         },

@@ -1,0 +1,20 @@
+/** What every DOCX handler reads: the document, the width it sets text in, and OOXML's units. */
+import type { Align, DocumentNode } from '../../document/nodes.js';
+
+/** Points → twentieths of a point (twips), the unit of OOXML lengths. */
+export const twip = (pt: number) => Math.round(pt * 20);
+/** Points → half-points, the unit of OOXML font sizes. */
+export const half = (pt: number) => Math.round(pt * 2);
+/** Points → pixels at 96 dpi, the unit the docx library takes for drawings. */
+export const px = (pt: number) => Math.round((pt * 96) / 72);
+
+/** Where a block is set. */
+export interface DocxContext {
+  doc: DocumentNode;
+  /** Text width in points. */
+  width: number;
+  /** Text size inside the current table, when it differs from the body size. */
+  size?: number;
+  /** Which alignment a paragraph without one gets (cells: left). */
+  defaultAlign?: Align;
+}

@@ -1,0 +1,122 @@
+/**
+ * The PDF engine: everything itadoc does inside pdfmake 0.3.11, pdfkit 0.19.1 and fontkit 2.0.4 beyond their public
+ * APIs, fenced in this folder behind one function, {@link createPdfEngine}. README.md lists the pins, each patch and
+ * override (one file each in patches/), how to upgrade, and what each test guards.
+ *
+ * The rest of the PDF renderer builds a plain pdfmake document definition (pdf-definition.ts) and hands it here.
+ */
+import type { Font } from 'fontkit';
+import { FONT_STYLES, type FontFiles, type FontStyle } from '../../../resources/resources.js';
+import type { PdfDefinition } from '../pdf-definition.js';
+import { layOut, type RunningContent } from './layout.js';
+import { fastStyleLookup } from './patches/fast-style-lookup.js';
+import { measureCache } from './patches/measure-cache.js';
+import type { Patch } from './patches/patch.js';
+import { ItadocPdfDocument } from './patches/pdf-document.js';
+import { ItadocRenderer } from './patches/renderer.js';
+import { prepareFont } from './patches/thai-font-layout.js';
+import type { PdfmakeDocument } from './pdfmake-modules.js';
+
+export type { RunningContent } from './layout.js';
+export { FontReadError, INVISIBLE_MARKS } from './patches/thai-font-layout.js';
+
+/** A font family parsed for PDFs: fontkit fonts with the Thai layout (patches/thai-font-layout.ts). */
+export interface EngineFonts {
+  readonly parsed: Readonly<Record<FontStyle, Font>>;
+  /** The regular style's bytes (pdfkit's EmbeddedFont class is found by opening one font with pdfkit). */
+  readonly probe: Uint8Array;
+}
+
+/** Options of {@link createPdfEngine}. */
+export interface PdfEngineOptions {
+  /** pdfmake table layouts by name (borders and padding), registered for every layout. */
+  tableLayouts: Record<string, object>;
+  /**
+   * The patches and overrides that only make rendering faster (style lookups, measured words, pdfkit's layout cache,
+   * the line writer). On by default; off, the engine draws the same PDF more slowly — the differential tests compare.
+   */
+  speedups?: boolean;
+}
+
+/** Renders pdfmake definitions to PDF bytes with itadoc's changes to pdfmake, pdfkit and fontkit. */
+export interface PdfEngine {
+  /** Parses a font family for PDFs, once per files object. Throws FontReadError for a file that is not a font. */
+  fonts(files: FontFiles): EngineFonts;
+  /**
+   * Lays `definition` out (page furniture from `running`) and renders it. The same definition and fonts always give
+   * the same bytes (dates come from `definition.info.created`).
+   */
+  print(definition: PdfDefinition, running: RunningContent, fonts: EngineFonts): Promise<Buffer>;
+}
+
+const parsedFonts = new WeakMap<FontFiles, EngineFonts>();
+
+/**
+ * The one way into the engine. Nothing is patched when this module is imported or this function is called: the
+ * patches of pdfmake's classes are installed for the duration of each synchronous layout and undone after it
+ * (patches/patch.ts), so no other code in the process ever sees them.
+ */
+export function createPdfEngine(options: PdfEngineOptions): PdfEngine {
+  const speedups = options.speedups ?? true;
+  const patches: Patch[] = speedups ? [fastStyleLookup, measureCache] : [];
+  return {
+    fonts(files) {
+      let fonts = parsedFonts.get(files);
+      if (!fonts) {
+        const parsed = {} as Record<FontStyle, Font>;
+        for (const style of FONT_STYLES) parsed[style] = prepareFont(files.files[style].bytes, files.files[style].path);
+        fonts = { parsed, probe: files.files.normal.bytes };
+        parsedFonts.set(files, fonts);
+      }
+      return fonts;
+    },
+    print(definition, running, fonts) {
+      const created = new Date(definition.info.created);
+      if (Number.isNaN(created.getTime())) {
+        return Promise.reject(new Error(`document date "${definition.info.created}" is not an ISO date; the PDF's dates come from it`));
+      }
+      const { info } = definition;
+      const doc = new ItadocPdfDocument(
+        fonts,
+        definition.images,
+        {
+          size: [definition.pageSize.width, definition.pageSize.height],
+          pdfVersion: '1.7',
+          compress: true,
+          lang: definition.language,
+          displayTitle: true,
+          fontLayoutCache: true,
+          bufferPages: false,
+          autoFirstPage: false,
+          font: null,
+          // pdfkit derives the file ID from these, so fixed dates make the output reproducible.
+          info: {
+            Title: info.title,
+            Author: info.author,
+            Subject: info.subject,
+            Keywords: info.keywords,
+            Creator: info.creator,
+            Producer: info.producer,
+            CreationDate: created,
+            ModDate: created,
+          },
+        },
+        speedups,
+      );
+      const pages = layOut(definition, running, doc as unknown as PdfmakeDocument, options.tableLayouts, patches);
+      new ItadocRenderer(doc, speedups).renderPages(pages);
+      return collect(doc as unknown as PdfmakeDocument);
+    },
+  };
+}
+
+/** Reads a finished pdfkit document into one buffer. */
+function collect(doc: PdfmakeDocument): Promise<Buffer> {
+  return new Promise((resolvePromise, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk) => chunks.push(chunk));
+    doc.on('end', () => resolvePromise(Buffer.concat(chunks)));
+    doc.on('error', reject);
+    doc.end();
+  });
+}

@@ -1,0 +1,76 @@
+/**
+ * Patch (speed only) of pdfmake 0.3.11 src/TextInlines.js: `buildInlines`.
+ *
+ * What pdfmake does: it breaks every text into words and measures each, for every document.
+ * Why that is not enough: the documents of a batch repeat most of their text (the framework's questions, a
+ * province's measures), and measuring was a fifth of a measures document's PDF time (profiled in issue 6).
+ * What the patch does: it keeps the words measured for a text, keyed by the text and every style property measuring
+ * reads, per set of fonts (`itadocMeasureCache` on the pdfkit document; a document without one is not cached), and
+ * hands out copies, since layout moves and splits the words it gets. The copies hold which font a word was measured
+ * with, never the font object (which belongs to, and would keep alive, its document). Bounded (least recently used).
+ * Guarded by tests/render-pdf/engine/contract.test.ts and differential.test.ts.
+ */
+import { BoundedCache } from '../../../bounded-cache.js';
+import { TextInlines, type MeasuredText, type TextInlinesInstance } from '../pdfmake-modules.js';
+import type { Patch } from './patch.js';
+
+/** The style properties pdfmake reads from the stack while it measures text (TextInlines, TextBreaker). */
+const MEASURED_STYLE = [
+  'font', 'bold', 'italics', 'alignment', 'fontSize', 'fontFeatures', 'characterSpacing', 'color', 'decoration',
+  'decorationColor', 'decorationStyle', 'decorationThickness', 'background', 'link', 'linkToPage', 'linkToDestination',
+  'noWrap', 'opacity', 'sup', 'sub', 'lineHeight', 'preserveLeadingSpaces', 'preserveTrailingSpaces', 'leadingIndent',
+  'wordBreak',
+] as const;
+
+interface CachedText extends MeasuredText {
+  /** Per item: the font it was measured with, as [family, bold, italics], to take from the current document. */
+  fonts: [string, boolean, boolean][];
+}
+
+/** The family and style a font object was provided for, found in the document's font cache. */
+function fontKey(doc: NonNullable<TextInlinesInstance['pdfDocument']>, font: unknown): [string, boolean, boolean] {
+  for (const [family, styles] of Object.entries(doc.fontCache)) {
+    for (const [style, candidate] of Object.entries(styles)) {
+      if (candidate === font) return [family, style === 'bold' || style === 'bolditalics', style === 'italics' || style === 'bolditalics'];
+    }
+  }
+  throw new Error('a measured word has a font its document did not provide');
+}
+
+const caches = new WeakMap<object, BoundedCache<string, CachedText>>();
+
+export const measureCache: Patch = {
+  name: 'measure-cache',
+  install() {
+    const proto = TextInlines.prototype;
+    const original = proto.buildInlines;
+    proto.buildInlines = function buildInlines(this: TextInlinesInstance, textArray, stack) {
+      const owner = this.pdfDocument?.itadocMeasureCache;
+      if (!owner || !stack) return original.call(this, textArray, stack);
+      let cache = caches.get(owner);
+      if (!cache) caches.set(owner, (cache = new BoundedCache(2_000)));
+      const key = JSON.stringify([textArray, MEASURED_STYLE.map((p) => stack.getProperty(p) ?? null)]);
+      const entry = cache.get(key);
+      if (!entry) {
+        const measured = original.call(this, textArray, stack);
+        const fonts = measured.items.map((item) => fontKey(this.pdfDocument!, item.font));
+        cache.set(key, {
+          items: measured.items.map((item) => ({ ...item, font: undefined })),
+          minWidth: measured.minWidth,
+          maxWidth: measured.maxWidth,
+          fonts,
+        });
+        return measured;
+      }
+      const doc = this.pdfDocument!;
+      return {
+        items: entry.items.map((item, i) => ({ ...item, font: doc.provideFont(...entry.fonts[i]!) })),
+        minWidth: entry.minWidth,
+        maxWidth: entry.maxWidth,
+      };
+    };
+    return () => {
+      proto.buildInlines = original;
+    };
+  },
+};

@@ -1,0 +1,104 @@
+/**
+ * Override of pdfmake 0.3.11's PDFDocument (src/PDFDocument.js, itself a pdfkit 0.19.1 PDFDocument): fonts taken
+ * from the engine's parsed fonts, and /ActualText marking of lines that pdfmake's own renderer draws.
+ *
+ * Fonts: pdfmake's `provideFont` opens each font file through pdfkit for every document; this one wraps the fonts
+ * parsed once per process in pdfkit's EmbeddedFont (embedded-font.ts), registers them where pdfkit embeds fonts
+ * (`_fontFamilies`, `_fontCount`), and gives them the shared layout cache (shared-layout-cache.ts).
+ *
+ * Why /ActualText: glyph-by-glyph extraction cannot read Thai back exactly.
+ * - Sarabun draws ำ (sara am) as nikhahit + sara aa, and that sara aa is the glyph of a standalone า, so one ToUnicode
+ *   entry cannot serve both: pdftotext read "ดำาเนิน" (FORMAT.md).
+ * - Marks placed by GPOS offsets sit left of their base's advance, and poppler split them off as words of their own.
+ * - Justified lines have small gaps between clusters, which extractors take for spaces.
+ * A line holding Thai or justified text is therefore wrapped in a marked-content span whose /ActualText is the line's
+ * text (poppler, Acrobat and PDF/UA readers use it; glyph mappings remain as the fallback). The line writer
+ * (line-writer.ts) writes the span itself; for lines left to pdfmake's renderer this class opens the span right
+ * before the line's first BT and closes it right after its last ET — pdfkit draws each run in `q … Q` with its own
+ * transformation, and marked content may enclose whole text objects, never split one.
+ * Guarded by tests/render-pdf/engine/contract.test.ts and the end-to-end tests (pdftotext reads ดำเนินการ).
+ */
+import type { Font } from 'fontkit';
+import type { FontStyle } from '../../../../resources/resources.js';
+import { PdfmakePdfDocument, type PdfKitFont } from '../pdfmake-modules.js';
+import { embeddedFont } from './embedded-font.js';
+import { sharedLayoutCache } from './shared-layout-cache.js';
+
+/** The parsed fonts a document draws with, and any font file's bytes for finding pdfkit's EmbeddedFont class. */
+export interface DocumentFonts {
+  parsed: Readonly<Record<FontStyle, Font>>;
+  probe: Uint8Array;
+}
+
+export class ItadocPdfDocument extends PdfmakePdfDocument {
+  private readonly fonts: DocumentFonts;
+  private readonly shareLayouts: boolean;
+  private pendingActualText: string | undefined;
+  private runsLeft = 0;
+  private spanOpen = false;
+
+  /** Words measured with these fonts are kept for later documents (measure-cache.ts); absent when not wanted. */
+  readonly itadocMeasureCache: object | undefined;
+
+  constructor(fonts: DocumentFonts, images: Record<string, string>, options: object, speedups: boolean) {
+    super({}, images, {}, {}, options, null, undefined);
+    this.fonts = fonts;
+    this.shareLayouts = speedups;
+    this.itadocMeasureCache = speedups ? fonts.parsed : undefined;
+  }
+
+  override provideFont(family: string, bold: boolean, italics: boolean): PdfKitFont {
+    const style = this.getFontType(bold, italics);
+    const byStyle = (this.fontCache[family] ??= {});
+    let font = byStyle[style];
+    if (!font) {
+      const id = `F${++this._fontCount}`;
+      const parsed = this.fonts.parsed[style];
+      font = new (embeddedFont(this.fonts.probe))(this, parsed, id);
+      if (this.shareLayouts) (font as PdfKitFont & { layoutCache?: object }).layoutCache = sharedLayoutCache(parsed);
+      // pdfkit embeds (subsets and writes) every font registered here when the document ends.
+      this._fontFamilies[id] = font;
+      byStyle[style] = font;
+    }
+    return font;
+  }
+
+  /** Wraps the next `runs` drawn text runs in one span whose /ActualText is `text`. */
+  beginActualText(text: string, runs: number): void {
+    this.pendingActualText = text;
+    this.runsLeft = runs;
+  }
+
+  /** Closes a span left open (a line whose last run drew nothing). */
+  endActualText(): void {
+    if (this.spanOpen) this.endMarkedContent();
+    this.spanOpen = false;
+    this.pendingActualText = undefined;
+    this.runsLeft = 0;
+  }
+
+  override text(text: string, x?: number, y?: number, options?: object): this {
+    if (this.runsLeft > 0 && drawsText(text)) this.runsLeft--;
+    super.text(text, x, y, options);
+    return this;
+  }
+
+  override addContent(data: string): this {
+    if (data === 'BT' && this.pendingActualText !== undefined) {
+      this.markContent('Span', { actual: this.pendingActualText });
+      this.pendingActualText = undefined;
+      this.spanOpen = true;
+    }
+    super.addContent(data);
+    if (data === 'ET' && this.spanOpen && this.runsLeft === 0) {
+      this.endMarkedContent();
+      this.spanOpen = false;
+    }
+    return this;
+  }
+}
+
+/** True when pdfkit will open a text object for `text` (it skips empty strings after removing line ends). */
+export function drawsText(text: string): boolean {
+  return text.replace(/\n/gu, '').length > 0;
+}

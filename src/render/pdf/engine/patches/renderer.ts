@@ -1,0 +1,45 @@
+/**
+ * Override of pdfmake 0.3.11's Renderer (src/Renderer.js) `renderLine`: every line that the line writer can draw is
+ * drawn by it as one text object (line-writer.ts); the others go to pdfmake's own `renderLine`, wrapped in an
+ * /ActualText span when they hold Thai or justified text (pdf-document.ts says why).
+ * Guarded by tests/render-pdf/engine/contract.test.ts and differential.test.ts.
+ */
+import { lineText } from '../laid-out-text.js';
+import { RendererClass, type LaidOutLine } from '../pdfmake-modules.js';
+import { canWriteLine, writeLine, type LineWriterDocument } from './line-writer.js';
+import { drawsText, type ItadocPdfDocument } from './pdf-document.js';
+
+const hasThai = (text: string) => /[\u0E00-\u0E7F]/u.test(text);
+
+export class ItadocRenderer extends RendererClass {
+  /** `useLineWriter: false` leaves every line to pdfmake's own drawing (differential tests). */
+  constructor(
+    doc: ItadocPdfDocument,
+    private readonly useLineWriter: boolean,
+  ) {
+    super(doc);
+  }
+
+  override renderLine(line: LaidOutLine, x: number, y: number): void {
+    const text = lineText(line);
+    const justified = line.inlines.some((i) => (i.justifyShift ?? 0) !== 0);
+    const doc = this.pdfDocument as ItadocPdfDocument;
+    // A paragraph's last line ends its text with a line break, so extracted text keeps paragraphs apart: without
+    // it, "…มาตรฐานไว้" and the next paragraph's "ตัวชี้วัด…" read as one line wrapped mid-word.
+    const actual = !text || !(justified || hasThai(text)) ? undefined : line.lastLineInParagraph ? `${text}\n` : text;
+    if (this.useLineWriter && canWriteLine(line)) {
+      writeLine(doc as unknown as LineWriterDocument, line, x, y, actual);
+      return;
+    }
+    if (actual === undefined) {
+      super.renderLine(line, x, y);
+      return;
+    }
+    doc.beginActualText(actual, line.inlines.filter((i) => drawsText(i.text)).length);
+    try {
+      super.renderLine(line, x, y);
+    } finally {
+      doc.endActualText();
+    }
+  }
+}

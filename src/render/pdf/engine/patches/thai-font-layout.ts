@@ -1,0 +1,94 @@
+/**
+ * Override of fontkit 2.0.4's `Font.layout` (replaced on each font the engine parses, never on fontkit itself), and a
+ * change to its glyph cache, so that pdfkit measures and draws Thai right. pdfkit (under pdfmake) measures and draws
+ * every string through `font.layout(text)`; three Thai problems are fixed there, so measuring and drawing agree:
+ * 1. Break marks (U+200B ZERO WIDTH SPACE, U+2060 WORD JOINER; the handlers put them where a Thai line may or may not
+ *    break) are removed before layout: they take no width and draw no glyph. Sarabun has no glyph for them, which
+ *    otherwise measures as .notdef or a space and draws a box (FORMAT.md).
+ * 2. fontkit picks ONE script per laid-out string from its first strong character, so a string that starts with
+ *    Latin ("E-Serviceที่", "A วันที่") skips the Thai substitutions and positions — tone marks come out unraised.
+ *    Each string is laid out in runs of one script (Thai or not) and the runs joined.
+ * 3. fontkit caches glyph objects with the code points of their FIRST use, and pdfkit writes a glyph's ToUnicode entry
+ *    from those. Sara aa (า) first met inside sara am (ำ, decomposed by the font into nikhahit + sara aa) would carry no
+ *    code point, and every later า would vanish from copied text. Each glyph is looked up once by its own character
+ *    when the font is loaded.
+ * Guarded by tests/render-pdf/engine/contract.test.ts and the end-to-end tests (mutool: no glyph 0; pdftotext: ที่, น้ำ).
+ */
+import type { Font, FontCollection, Glyph, GlyphPosition, GlyphRun } from 'fontkit';
+import { fontkit } from '../pdfmake-modules.js';
+
+/** Characters laid out as nothing: the break mark U+200B and the word joiner U+2060 (they have no glyph in Sarabun). */
+export const INVISIBLE_MARKS = /[\u200B\u2060]/gu;
+
+/** A font file that is not a usable single font. */
+export class FontReadError extends Error {
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'FontReadError';
+  }
+}
+
+/**
+ * Parses font bytes and returns the fontkit font with the Thai layout installed. `source` names the file in
+ * messages; throws {@link FontReadError} for a file that is not a font or is a collection.
+ */
+export function prepareFont(bytes: Uint8Array, source: string): Font {
+  let parsed: Font | FontCollection;
+  try {
+    parsed = fontkit.create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  } catch (error) {
+    throw new FontReadError(`อ่านฟอนต์ไม่ได้ / cannot read font ${source}: ${(error as Error).message}`, { cause: error });
+  }
+  if (!('layout' in parsed)) throw new FontReadError(`ฟอนต์ ${source} เป็นชุดฟอนต์ / font ${source} is a font collection; give a single .ttf or .otf file`);
+  const font = parsed;
+  for (const cp of [...font.characterSet].sort((a, b) => a - b)) font.glyphForCodePoint(cp);
+  const layout = font.layout.bind(font);
+  font.layout = (text, features, script, language, direction) => {
+    const clean = text.replace(INVISIBLE_MARKS, '');
+    if (script !== undefined) return layout(clean, features, script, language, direction);
+    const runs = scriptRuns(clean);
+    if (runs.length <= 1) return layout(clean, features);
+    const glyphs: Glyph[] = [];
+    const positions: GlyphPosition[] = [];
+    for (const run of runs) {
+      const laidOut = layout(run, features);
+      glyphs.push(...laidOut.glyphs);
+      positions.push(...laidOut.positions);
+    }
+    // pdfkit scales `positions` in place after layout and then reads `advanceWidth`, so it must be computed late.
+    return {
+      glyphs,
+      positions,
+      get advanceWidth() {
+        return positions.reduce((sum, p) => sum + p.xAdvance, 0);
+      },
+    } as unknown as GlyphRun;
+  };
+  return font;
+}
+
+const isThai = (cp: number | undefined) => cp !== undefined && cp >= 0x0e00 && cp <= 0x0e7f;
+
+/**
+ * Splits `text` into runs of one script: Thai, or anything else. Characters of no script (spaces, punctuation, ASCII
+ * digits) stay with the run they follow, or the first run when they lead.
+ */
+export function scriptRuns(text: string): string[] {
+  const runs: string[] = [];
+  let current = '';
+  let currentThai: boolean | undefined;
+  for (const ch of text) {
+    const thai = isThai(ch.codePointAt(0));
+    const strong = thai || /[\p{L}\p{M}]/u.test(ch);
+    if (!strong || currentThai === undefined || thai === currentThai) {
+      current += ch;
+      if (strong) currentThai = thai;
+      continue;
+    }
+    runs.push(current);
+    current = ch;
+    currentThai = thai;
+  }
+  if (current || runs.length === 0) runs.push(current);
+  return runs;
+}

@@ -1,17 +1,64 @@
-/** Shared test helpers: load a sample, run the built CLI. */
+/** Shared test helpers: load a sample, build its trees, render them, run the built CLI. */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { BlockNode, DocumentNode, InlineNode } from '../src/document/nodes.js';
 import { loadInputText, type LoadedInput } from '../src/input/index.js';
+import { availableDocuments, type DocumentKind } from '../src/pipeline/document-kinds.js';
+import { buildDocumentTree, type TreeOptions } from '../src/pipeline/render-documents.js';
+import { createDocxRenderer } from '../src/render/docx/render-docx.js';
+import { createPdfEngine } from '../src/render/pdf/engine/index.js';
+import { pdfFonts, type PdfFonts } from '../src/render/pdf/pdf-fonts.js';
+import { createPdfRenderer } from '../src/render/pdf/render-pdf.js';
+import { TABLE_LAYOUTS } from '../src/render/pdf/table-layouts.js';
+import { loadResources } from '../src/resources/load-resources.js';
 
 /** The repository root. */
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** The sample inputs, one per seed document. */
+export const SAMPLES = ['pathumthani-2563', 'pruyai-2565', 'nakhonpathom-2564', 'tak-2568'] as const;
+
+/** The built-in resources (templates, bundled fonts), read once for the test file. */
+export const resources = loadResources();
+
+/** A PDF engine for tests that need the fonts' metrics or the engine itself. */
+export const pdfEngine = createPdfEngine({ tableLayouts: TABLE_LAYOUTS });
+
+/** The PDF fonts and metrics of a font folder (the bundled Sarabun when none), parsed once. */
+export function fontsFor(dir?: string): PdfFonts {
+  return pdfFonts(pdfEngine, resources.fonts(dir));
+}
 
 /** Loads and validates samples/<name>.json. */
 export function loadSample(name: string): LoadedInput {
   const file = `samples/${name}.json`;
   return loadInputText(readFileSync(new URL(`../${file}`, import.meta.url), 'utf8'), file);
+}
+
+/** The tree of document `kind` of an input, with the built-in templates. */
+export function buildTree(loaded: LoadedInput, kind: DocumentKind, options: TreeOptions = {}): DocumentNode {
+  return buildDocumentTree(loaded, kind, resources, options);
+}
+
+/** The trees of every document a sample has data for. */
+export function sampleTrees(name: string, options: TreeOptions = {}): { kind: DocumentKind; tree: DocumentNode }[] {
+  const loaded = loadSample(name);
+  return availableDocuments(loaded).map((kind) => ({ kind, tree: buildTree(loaded, kind, options) }));
+}
+
+const docx = createDocxRenderer();
+let pdf: ReturnType<typeof createPdfRenderer> | undefined;
+
+/** Renders a tree to DOCX bytes. */
+export async function renderDocx(tree: DocumentNode): Promise<Buffer> {
+  return Buffer.from(await docx.render(tree, resources));
+}
+
+/** Renders a tree to PDF bytes with the bundled fonts. */
+export async function renderPdf(tree: DocumentNode): Promise<Buffer> {
+  pdf ??= createPdfRenderer();
+  return Buffer.from(await pdf.render(tree, resources));
 }
 
 /** Runs the built CLI (bin/itadoc.js) and returns its exit code and output. */
@@ -34,7 +81,7 @@ export function treeText(doc: DocumentNode): string {
       case 'heading':
         return inl(b.children);
       case 'list':
-        return b.items.map((i) => inl(i.children)).join('\n');
+        return b.items.map((i) => `${i.label} ${inl(i.children)}`.trim()).join('\n');
       case 'table':
         return b.rows.map((r) => r.cells.map((c) => c.children.map(blk).join('\n')).join('\n')).join('\n');
       case 'signature':
@@ -45,4 +92,3 @@ export function treeText(doc: DocumentNode): string {
   };
   return doc.children.map(blk).join('\n');
 }
-

@@ -9,6 +9,7 @@ import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
 import type { DigitStyle } from '../thai/digits.js';
 import { listMarker } from './list-marker.js';
+import { placeCells } from './table-grid.js';
 import { CM, FIRST_LINE_INDENT } from './typography.js';
 import type {
   Align,
@@ -312,35 +313,14 @@ function table(ctx: Context, el: Element): TableNode {
   if (widths.some((w) => !Number.isFinite(w) || w <= 0)) {
     fail(ctx, el, `widths="${el.attribs.widths ?? ''}" ต้องเป็นค่าบวก / must give positive weights, one per column`);
   }
-  placeCells(ctx, rowElements, rows, widths.length, el);
+  const overflowing = placeCells(rows, widths.length);
+  if (overflowing !== undefined) {
+    fail(ctx, rowElements[overflowing] ?? el, `แถวนี้มีเซลล์เกิน ${widths.length} คอลัมน์ของตาราง / this row's cells run past the table's ${widths.length} columns (widths="${el.attribs.widths ?? ''}")`);
+  }
   const node: TableNode = { type: 'table', widths, borders: oneOf(ctx, el, 'borders', ['all', 'none'] as const) ?? 'all', rows };
   const size = number(ctx, el, 'size');
   if (size !== undefined) node.size = size;
   return node;
-}
-
-/**
- * Puts each cell on the table's grid, as HTML and Word do: a cell takes the first grid column of its row not
- * covered by a cell above that spans rows into it. Spans are cut at the table's last row. A row whose cells do not
- * fit in the columns is a template error, never a cell silently dropped or a table wider than the page.
- */
-function placeCells(ctx: Context, rowElements: Element[], rows: RowNode[], columns: number, table: Element): void {
-  /** Rows still covered, per grid column, by a cell of an earlier row. */
-  const coveredFor = new Array<number>(columns).fill(0);
-  rows.forEach((row, r) => {
-    let c = 0;
-    for (const cell of row.cells) {
-      while (c < columns && coveredFor[c]! > 0) c++;
-      if (c + cell.colspan > columns) {
-        fail(ctx, rowElements[r] ?? table, `แถวนี้มีเซลล์เกิน ${columns} คอลัมน์ของตาราง / this row's cells run past the table's ${columns} columns (widths="${table.attribs.widths ?? ''}")`);
-      }
-      cell.column = c;
-      cell.rowspan = Math.min(cell.rowspan, rows.length - r);
-      for (let k = c; k < c + cell.colspan; k++) coveredFor[k] = cell.rowspan;
-      c += cell.colspan;
-    }
-    for (let k = 0; k < columns; k++) if (coveredFor[k]! > 0) coveredFor[k]!--;
-  });
 }
 
 function blocks(ctx: Context, nodes: ChildNode[], inHeader = false): BlockNode[] {

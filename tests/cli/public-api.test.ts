@@ -6,29 +6,31 @@ describe('public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(itadoc).sort()).toEqual(
       [
+        'BatchArgumentError',
         'DOCUMENT_KINDS',
         'FORMATS',
-        'FontFolderError',
         'InputError',
         'MarkupError',
         'MissingDataError',
+        'ResourceError',
         'TemplateError',
         'analyze',
         'availableDocuments',
-        'buildDocument',
+        'buildDocumentTree',
+        'checkTemplates',
+        'createRenderers',
         'formatProblems',
         'indicatorOfQuestion',
         'inputJsonSchemaText',
         'inputSchema',
         'loadInputText',
-        'loadPdfRenderer',
-        'loadPdfResources',
-        'loadTemplateSet',
-        'renderDocx',
-        'renderInput',
-        'renderPdf',
+        'loadResources',
+        'renderDocuments',
         'resolveFramework',
         'runBatch',
+        'uniqueSlugs',
+        'withDigits',
+        'writeFileAtomic',
       ].sort(),
     );
   });
@@ -36,8 +38,8 @@ describe('public API', () => {
   it('renders a document end to end through the library', async () => {
     const { readFileSync } = await import('node:fs');
     const loaded = itadoc.loadInputText(readFileSync(new URL('../../samples/tak-2568.json', import.meta.url), 'utf8'), 'tak.json');
-    const files = await itadoc.renderInput(loaded, { formats: ['docx'], documents: ['o42'] });
+    const files = await itadoc.renderDocuments(loaded, { formats: ['docx'], documents: ['o42'] }, itadoc.loadResources(), itadoc.createRenderers(['docx']));
     expect(files.map((f) => f.name)).toEqual(['o42.docx']);
-    expect(files[0]!.bytes.subarray(0, 2).toString()).toBe('PK');
+    expect(Buffer.from(files[0]!.bytes).subarray(0, 2).toString()).toBe('PK');
   });
 });

@@ -1,21 +1,19 @@
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+/** The document stage: markup → tree, with every content decision made there (markers, cell places, digits). */
 import { describe, expect, it } from 'vitest';
 import { applyDigits, convertDigits } from '../../src/document/apply-digits.js';
-import { buildDocument } from '../../src/document/build-documents.js';
+import type { TableNode } from '../../src/document/nodes.js';
 import { MarkupError, checkTemplateMarkup, parseMarkup } from '../../src/document/parse-markup.js';
-import { loadInputText } from '../../src/input/index.js';
-import { loadSample, treeText } from '../helpers.js';
+import { continuationText, leadingWord, pageNumberText } from '../../src/document/running.js';
+import { treeText } from '../helpers.js';
 
-const defaults = { font: 'TH SarabunPSK', size: 16, author: 'x', created: '2020-06-18T00:00:00Z', language: 'th-TH' };
+const defaults = { font: 'TH SarabunPSK', size: 16, author: 'x', created: '2020-06-18T00:00:00Z', language: 'th-TH', digits: 'thai' as const };
 
 describe('markup → tree', () => {
   it('parses paragraphs, inline styles, lists and tables', () => {
     const doc = parseMarkup(
       `<document kind="t" title="ชื่อ"><p indent="first" align="thai">ข้อความ <b>หนา</b> <span size="20" color="#FF0000">ใหญ่</span></p>
        <ol marker="paren"><li>หนึ่ง</li><li>สอง</li></ol>
-       <table widths="1,2"><tr header="true"><th>ก</th><th>ข</th></tr><tr><td rowspan="2">ค</td><td>ง</td></tr></table></document>`,
+       <table widths="1,2"><tr header="true"><th>ก</th><th>ข</th></tr><tr><td rowspan="2">ค</td><td>ง</td></tr><tr><td>จ</td></tr></table></document>`,
       't.hbs',
       defaults,
     );
@@ -29,7 +27,7 @@ describe('markup → tree', () => {
       { type: 'text', value: 'ใหญ่', size: 20, color: 'FF0000' },
     ]);
     expect(ol).toMatchObject({ type: 'list', marker: 'paren', items: [{}, {}] });
-    expect(table).toMatchObject({ type: 'table', widths: [1, 2], rows: [{ header: true }, { header: false, cells: [{ rowspan: 2 }, {}] }] });
+    expect(table).toMatchObject({ type: 'table', widths: [1, 2], rows: [{ header: true }, { header: false, cells: [{ rowspan: 2 }, {}] }, { cells: [{ column: 1 }] }] });
   });
 
   it('names the template and line of an unknown element', () => {
@@ -72,51 +70,64 @@ describe('digits', () => {
   });
 });
 
-describe('user text is printed literally', () => {
-  it('an agency name holding markup or Handlebars prints as typed', () => {
-    const sample = loadSample('nakhonpathom-2564');
-    const name = 'จังหวัด<table><tr><td>x</td></tr></table> {{agency.name}} & "คำ"';
-    const loaded = { ...sample, input: { ...sample.input, agency: { ...sample.input.agency, name } } };
-    const doc = buildDocument(loaded, 'o42');
-    expect(treeText(doc)).toContain(name);
-    expect(doc.children.filter((b) => b.type === 'table').length).toBe(
-      buildDocument(sample, 'o42').children.filter((b) => b.type === 'table').length,
+describe('content decided in the tree', () => {
+  it('writes list markers as text, in the document digits', () => {
+    const markup = '<document><ol marker="paren" start="9"><li>ก</li><li>ข</li></ol><ol marker="dash"><li>ค</li></ol><ol marker="none"><li>ง</li></ol></document>';
+    const thai = applyDigits(parseMarkup(markup, 'x', defaults), 'thai');
+    const arabic = applyDigits(parseMarkup(markup, 'x', { ...defaults, digits: 'arabic' }), 'arabic');
+    const labels = (doc: typeof thai) => doc.children.flatMap((b) => (b.type === 'list' ? b.items.map((i) => i.label) : []));
+    expect(labels(thai)).toEqual(['(๙)', '(๑๐)', '-', '']);
+    expect(labels(arabic)).toEqual(['(9)', '(10)', '-', '']);
+  });
+
+  it('places every cell on the grid, after the cells that span rows into its row', () => {
+    const doc = parseMarkup(
+      `<document><table widths="1,1,1"><tr><td rowspan="2">a</td><td colspan="2">b</td></tr><tr><td>c</td><td rowspan="5">d</td></tr><tr><td>e</td><td>f</td></tr></table></document>`,
+      'x',
+      defaults,
+    );
+    const table = doc.children[0] as TableNode;
+    expect(table.rows.map((r) => r.cells.map((c) => [c.column, c.colspan, c.rowspan]))).toEqual([
+      [[0, 1, 2], [1, 2, 1]],
+      [[1, 1, 1], [2, 1, 2]],
+      // d's rowspan is cut at the last row; e and f skip the column d covers.
+      [[0, 1, 1], [1, 1, 1]],
+    ]);
+  });
+
+  it('refuses a row whose cells run past the table, naming the line', () => {
+    expect(() => parseMarkup('<document>\n<table widths="1,1">\n<tr><td>a</td><td>b</td><td>c</td></tr></table></document>', 'x.hbs', defaults)).toThrowError(
+      /x\.hbs.*line 3.*2 columns/,
     );
   });
-});
 
-describe('template overrides', () => {
-  it('--templates replaces one template and keeps the others', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'itadoc-tpl-'));
-    writeFileSync(join(dir, 'memo.hbs'), '<document kind="memo"><p>บันทึกของหน่วยงาน {{agency.name}}</p></document>');
-    const sample = loadSample('pathumthani-2563');
-    const memo = buildDocument(sample, 'memo', { templates: dir });
-    expect(treeText(memo)).toBe('บันทึกของหน่วยงาน จังหวัดปทุมธานี');
-    expect(treeText(buildDocument(sample, 'o42', { templates: dir }))).toContain('ความเป็นมา');
+  it('decides the page number text and the continuation word', () => {
+    const doc = parseMarkup('<document numbers-from="2" continuation="true"><title>ก</title></document>', 'x', defaults);
+    expect(doc.running).toEqual([{ type: 'page-number', from: 2, digits: 'thai' }, { type: 'continuation' }]);
+    expect(pageNumberText({ type: 'page-number', from: 2, digits: 'thai' }, 12)).toBe('- ๑๒ -');
+    expect(pageNumberText({ type: 'page-number', from: 2, digits: 'arabic' }, 12)).toBe('- 12 -');
+    expect(continuationText('ระดับ คะแนน')).toBe('/ระดับ...');
+    expect(leadingWord('การคำนวณคะแนน')).toBe('การคำนวณ');
+    expect(parseMarkup('<document numbers-from="0"><p>ก</p></document>', 'x', defaults).running).toEqual([]);
   });
 
-  it('a broken override names its file and line', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'itadoc-tpl-'));
-    mkdirSync(join(dir, 'partials'));
-    writeFileSync(join(dir, 'memo.hbs'), '<document kind="memo">\n<p>ก</p>\n<marquee>x</marquee>\n</document>');
-    const sample = loadSample('pathumthani-2563');
-    expect(() => buildDocument(sample, 'memo', { templates: dir })).toThrowError(/memo\.hbs.*line 3/);
+  it('calls a document by its title lines when the markup names no title', () => {
+    const doc = parseMarkup('<document><title>มาตรการ</title><title>ปี 2568</title><p>ก</p></document>', 'x', defaults);
+    expect(doc.meta.title).toBe('มาตรการ ปี 2568');
   });
 });
 
-describe('Arabic digits on request', () => {
-  it('--digits arabic writes the scores with Arabic digits', () => {
-    const { input, framework, file } = loadSample('pathumthani-2563');
-    const doc = buildDocument({ input, framework, file }, 'o42', { digits: 'arabic' });
-    expect(treeText(doc)).toContain('92.69');
-    expect(treeText(doc)).not.toContain('๙๒.๖๙');
-  });
-
-  it('defaults to Thai digits', () => {
-    const loaded = loadInputText(JSON.stringify({ agency: { name: 'ทดสอบ', kind: 'province' }, fiscalYear: 2564, measures: [{ id: 'a', title: 'มาตรการ 1', budget: 15000 }] }));
-    const text = treeText(buildDocument(loaded, 'o42'));
-    expect(text).toContain('๑๕,๐๐๐');
-    expect(text).toContain('หนึ่งหมื่นห้าพันบาทถ้วน');
-    expect(text).not.toMatch(/[0-9]/);
+describe('the continuation word', () => {
+  it('finds the word a continuation mark announces', () => {
+    expect(leadingWord('ระดับ คะแนน')).toBe('ระดับ');
+    expect(leadingWord('จะต้องมีการจัดทำแนวทาง')).toBe('จะต้อง');
+    expect(leadingWord('ภาคผนวก')).toBe('ภาคผนวก');
+    expect(leadingWord('การคำนวณคะแนน')).toBe('การคำนวณ');
+    // A numbered heading announces its number with its first word.
+    expect(leadingWord('(๑) การปฏิบัติหน้าที่')).toBe('(๑) การปฏิบัติ');
+    expect(leadingWord('๒. ผลการประเมิน')).toBe('๒. ผลการ');
+    expect(leadingWord('๓.')).toBe('๓.');
+    expect(leadingWord('Integrity and')).toBe('Integrity');
+    expect(leadingWord('  ')).toBeUndefined();
   });
 });

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers.js';
-import { SAMPLE_FACTS } from '../render-docx/sample-facts.js';
+import { SAMPLE_FACTS } from '../sample-facts.js';
 import { pdfFlatText, requireTools, sofficeProfileArg } from './tools.js';
 
 const ok = requireTools('soffice', 'pdftotext');

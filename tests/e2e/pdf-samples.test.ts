@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers.js';
-import { SAMPLE_FACTS } from '../render-docx/sample-facts.js';
+import { SAMPLE_FACTS } from '../sample-facts.js';
 import { PDFCHECK, hasPdfcheck, pdfFlatText, pdfPages, requireTools, sofficeProfileArg } from './tools.js';
 
 const ok = requireTools('pdftotext', 'mutool', 'pdfinfo');

@@ -1,14 +1,12 @@
-/** Behaviour of individual documents that the samples do not show: emblem images, O43 wording, letter defaults. */
+/** What the templates print for inputs the samples do not show: emblem images, O43 wording, letter defaults. */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { buildDocument } from '../../src/document/build-documents.js';
 import { InputError, loadInputText } from '../../src/input/index.js';
-import { renderDocx } from '../../src/render/docx/render-docx.js';
-import { treeText } from '../helpers.js';
+import { buildTree as buildDocument, renderDocx, treeText } from '../helpers.js';
 
 /** A plain grey PNG of the given size (CRC computed as the PNG spec says). */
 function png(width: number, height: number): Buffer {

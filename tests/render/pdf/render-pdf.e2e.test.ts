@@ -8,17 +8,16 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BlockNode, DocumentNode, RowNode, TextNode } from '../../src/document/nodes.js';
-import { loadPdfResources } from '../../src/render/pdf/pdf-resources.js';
-import { renderPdf } from '../../src/render/pdf/render-pdf.js';
-import { leadingWord } from '../../src/render/pdf/thai-text.js';
-import { toThaiDigits } from '../../src/thai/digits.js';
-import { PDFCHECK, hasPdfcheck, pdfFlatText, pdfPages, requireTools } from '../e2e/tools.js';
+import type { BlockNode, DocumentNode, RowNode, TextNode } from '../../../src/document/nodes.js';
+import { leadingWord } from '../../../src/document/running.js';
+import { renderPdf } from '../../helpers.js';
+import { finishTree } from '../../trees.js';
+import { toThaiDigits } from '../../../src/thai/digits.js';
+import { PDFCHECK, hasPdfcheck, pdfFlatText, pdfPages, requireTools } from '../../e2e/tools.js';
 import { BODY, TEST_WORDS, sampleDocument } from './sample-document.js';
 
 const ok = requireTools('mutool', 'pdftotext', 'pdfinfo');
 const dir = mkdtempSync(join(tmpdir(), 'itadoc-pdf-'));
-const resources = loadPdfResources();
 const t = (value: string, style: Omit<TextNode, 'type' | 'value'> = {}): TextNode => ({ type: 'text', value, ...style });
 
 function run(command: string, args: string[]): string {
@@ -39,14 +38,14 @@ function notdefGlyphs(file: string): number {
 
 async function renderTo(name: string, doc: DocumentNode): Promise<string> {
   const file = join(dir, name);
-  writeFileSync(file, await renderPdf(doc, resources));
+  writeFileSync(file, await renderPdf(doc));
   return file;
 }
 
 /** A document around `children`, with the sample's page set-up. */
 function documentOf(children: BlockNode[], page: Partial<DocumentNode['page']> = {}): DocumentNode {
   const doc = sampleDocument();
-  return { ...doc, page: { ...doc.page, numbersFrom: 0, continuation: false, ...page }, children };
+  return finishTree({ ...doc, page: { ...doc.page, ...page }, running: [], children });
 }
 
 describe.skipIf(!ok)('PDF end to end', () => {
@@ -130,8 +129,8 @@ describe.skipIf(!ok)('PDF end to end', () => {
   });
 
   it('gives byte-identical files for the same tree, whatever was rendered before', async () => {
-    await renderPdf(documentOf([{ type: 'paragraph', children: [t('อื่น ๆ ดำ')] }]), resources);
-    const again = await renderPdf(sampleDocument(), resources);
+    await renderPdf(documentOf([{ type: 'paragraph', children: [t('อื่น ๆ ดำ')] }]));
+    const again = await renderPdf(sampleDocument());
     expect(again.equals(readFileSync(sample))).toBe(true);
   });
 
@@ -166,6 +165,7 @@ describe.skipIf(!ok)('PDF end to end', () => {
       cells: [
         {
           type: 'cell',
+        column: 0,
           colspan: 1,
           rowspan: 1,
           // Rows kept whole are 6 lines high, the others 14, so page breaks fall inside both kinds.
@@ -201,7 +201,7 @@ describe.skipIf(!ok)('PDF end to end', () => {
           type: 'table',
           widths: [1, 9],
           borders: 'all',
-          rows: [{ type: 'row', header: false, cantSplit: false, cells: [cell(`${long} https://itas.nacc.go.th/o42`), cell('ข้อความ')] }],
+          rows: [{ type: 'row', header: false, cantSplit: false, cells: [cell(`${long} https://itas.nacc.go.th/o42`), cell('QQQ')] }],
         },
       ]),
     );
@@ -210,9 +210,21 @@ describe.skipIf(!ok)('PDF end to end', () => {
       const r = spawnSync('node', [PDFCHECK, file], { encoding: 'utf8' });
       expect(r.stdout).toMatch(/overflow 0/);
     }
-    // Every glyph of the narrow cell stays left of the second column (x = 85 pt margin + 1/10 of the width).
-    const trace = run('mutool', ['trace', file]);
-    expect(trace).toMatch(/<g /);
+    // Where the first column's text may run: from its left padding to its right rule. The 16 cm text width minus
+    // the rules (3 × ½ pt) and paddings (4 × 5.4 pt) is shared 1 : 9.
+    const { page } = sampleDocument();
+    const content = page.width - page.left - page.right - 3 * 0.5 - 4 * 5.4;
+    const columnLeft = page.left + 0.5 + 5.4;
+    const columnRight = columnLeft + content / 10;
+    const glyphs = glyphBoxes(file);
+    const narrow = glyphs.filter((g) => g.unicode !== 'Q' && g.unicode !== ' ');
+    expect(narrow.length).toBeGreaterThan(60);
+    for (const g of narrow) {
+      expect(g.left, g.unicode).toBeGreaterThanOrEqual(columnLeft - 0.5);
+      expect(g.right, g.unicode).toBeLessThanOrEqual(columnRight + 0.5);
+    }
+    // The second cell's text starts right of the first column.
+    for (const g of glyphs.filter((x) => x.unicode === 'Q')) expect(g.left).toBeGreaterThan(columnRight + 5.4);
   });
 
   it('keeps a heading with the paragraph after it', async () => {
@@ -244,7 +256,8 @@ describe.skipIf(!ok)('PDF end to end', () => {
               type: 'row',
               header: false,
               cantSplit: true,
-              cells: [{ type: 'cell', colspan: 1, rowspan: 1, children: tall.map((w) => ({ type: 'paragraph', children: [t(w)] })) }],
+              cells: [{ type: 'cell',
+        column: 0, colspan: 1, rowspan: 1, children: tall.map((w) => ({ type: 'paragraph', children: [t(w)] })) }],
             },
             { type: 'row', header: false, cantSplit: true, cells: [cell('แถวสุดท้าย')] },
           ],
@@ -266,7 +279,7 @@ describe.skipIf(!ok)('PDF end to end', () => {
       'list-break.pdf',
       documentOf([
         ...filler,
-        { type: 'list', marker: 'close-paren', start: 1, indent: 35.4, items: [{ type: 'list-item', children: [t(long)] }] },
+        { type: 'list', marker: 'close-paren', start: 1, indent: 35.4, items: [{ type: 'list-item', label: '', children: [t(long)] }] },
         { type: 'paragraph', align: 'thai', firstLine: 70.9, children: [t(BODY[2]!)] },
       ]),
     );
@@ -285,22 +298,30 @@ describe.skipIf(!ok)('PDF end to end', () => {
   });
 });
 
-/** The right edge of the rightmost glyph that draws something (spaces excluded), in points from the left edge. */
-function rightmostInk(file: string): number {
+/** Every glyph mutool traces, with its character and its left and right edges in points from the page's left edge. */
+function glyphBoxes(file: string): { unicode: string; left: number; right: number }[] {
   let ctm = [1, 0, 0, 1, 0, 0];
   let size = 16;
-  let right = 0;
+  const out: { unicode: string; left: number; right: number }[] = [];
   for (const line of run('mutool', ['trace', file]).split('\n')) {
     let m = /<fill_text [^>]*transform="([^"]+)"/.exec(line);
     if (m) ctm = m[1]!.trim().split(/\s+/).map(Number);
     m = /<span [^>]*trm="([\d.-]+) /.exec(line);
     if (m) size = Math.abs(Number(m[1]));
     m = /<g unicode="([^"]*)" glyph="[^"]*" x="([\d.-]+)" y="[\d.-]+" adv="([\d.-]+)"/.exec(line);
-    if (m && m[1] !== ' ') right = Math.max(right, ctm[0]! * (Number(m[2]) + Number(m[3]) * size) + ctm[4]!);
+    if (m) {
+      const x = Number(m[2]);
+      out.push({ unicode: m[1]!, left: ctm[0]! * x + ctm[4]!, right: ctm[0]! * (x + Number(m[3]) * size) + ctm[4]! });
+    }
   }
-  return right;
+  return out;
+}
+
+/** The right edge of the rightmost glyph that draws something (spaces excluded), in points from the left edge. */
+function rightmostInk(file: string): number {
+  return Math.max(0, ...glyphBoxes(file).filter((g) => g.unicode !== ' ').map((g) => g.right));
 }
 
 function cell(text: string) {
-  return { type: 'cell' as const, colspan: 1, rowspan: 1, children: [{ type: 'paragraph' as const, children: [t(text)] }] };
+  return { type: 'cell' as const, column: 0, colspan: 1, rowspan: 1, children: [{ type: 'paragraph' as const, children: [t(text)] }] };
 }

@@ -1,7 +1,6 @@
 import { createRequire } from 'node:module';
-import { describe, expect, it } from 'vitest';
-// Loading the internals installs the faster style lookup.
-import '../../src/render/pdf/pdfmake-internals.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fastStyleLookup } from '../../../../src/render/pdf/engine/patches/fast-style-lookup.js';
 
 const require = createRequire(import.meta.url);
 type Stack = {
@@ -18,6 +17,13 @@ const StyleContextStack = (
 ).default;
 
 describe('pdfmake style lookup (cached)', () => {
+  // Installed here as the engine installs it for a layout, and undone after.
+  let undo: () => void;
+  beforeAll(() => {
+    undo = fastStyleLookup.install();
+  });
+  afterAll(() => undo());
+
   it('answers as pdfmake does after every push and pop', () => {
     const stack = new StyleContextStack({ heading: { bold: true, fontSize: 20 } }, { fontSize: 10.56, font: 'Sarabun' });
     expect(stack.getProperty('fontSize')).toBe(10.56);

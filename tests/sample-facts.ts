@@ -1,5 +1,5 @@
 /** What each seed shows, as a reader would look for it in the rendered documents. */
-import type { DocumentKind } from '../../src/document/build-documents.js';
+import type { DocumentKind } from '../src/pipeline/document-kinds.js';
 
 export interface SampleFacts {
   documents: DocumentKind[];

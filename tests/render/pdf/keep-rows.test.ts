@@ -7,10 +7,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { BlockNode, DocumentNode, RowNode } from '../../src/document/nodes.js';
-import { A4_PAGE } from '../../src/document/parse-markup.js';
-import { loadPdfResources, renderPdf } from '../../src/render/pdf/index.js';
-import { requireTools } from '../e2e/tools.js';
+import type { BlockNode, DocumentNode, RowNode } from '../../../src/document/nodes.js';
+import { A4_PAGE } from '../../../src/document/parse-markup.js';
+import { renderPdf } from '../../helpers.js';
+import { finishTree } from '../../trees.js';
+import { requireTools } from '../../e2e/tools.js';
 
 const ok = requireTools('pdftotext');
 const dir = mkdtempSync(join(tmpdir(), 'itadoc-keep-'));
@@ -19,7 +20,8 @@ const row = (text: string, extra: Partial<RowNode> = {}): RowNode => ({
   type: 'row',
   header: false,
   cantSplit: true,
-  cells: [{ type: 'cell', colspan: 1, rowspan: 1, children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] }],
+  cells: [{ type: 'cell',
+        column: 0, colspan: 1, rowspan: 1, children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] }],
   ...extra,
 });
 
@@ -31,11 +33,12 @@ const paragraphs = (n: number): BlockNode[] =>
   Array.from({ length: n }, (_, i) => ({ type: 'paragraph', children: [{ type: 'text', value: `ย่อหน้าที่ ${i + 1}` }] }));
 
 function document(fillers: number, keep: boolean): DocumentNode {
-  return {
+  return finishTree({
     type: 'document',
     kind: 'test',
     meta: { title: 't', author: 'a', subject: 's', keywords: [], language: 'th-TH', created: '2020-01-01T00:00:00Z' },
-    page: { ...A4_PAGE, numbersFrom: 0, continuation: false },
+    page: { ...A4_PAGE },
+    running: [],
     font: 'TH SarabunPSK',
     size: 16,
     children: [
@@ -51,7 +54,7 @@ function document(fillers: number, keep: boolean): DocumentNode {
         ],
       },
     ],
-  };
+  });
 }
 
 function pageOf(pdf: string, text: string): number {
@@ -64,7 +67,7 @@ function pageOf(pdf: string, text: string): number {
 
 async function pagesOfPair(fillers: number, keep: boolean): Promise<[number, number]> {
   const file = join(dir, `keep-${fillers}-${keep}.pdf`);
-  writeFileSync(file, await renderPdf(document(fillers, keep), loadPdfResources()));
+  writeFileSync(file, await renderPdf(document(fillers, keep)));
   return [pageOf(file, 'กลุ่มทดสอบ'), pageOf(file, 'แถวแรกของกลุ่ม')];
 }
 
@@ -84,7 +87,7 @@ describe.skipIf(!ok)('rows kept with the next row', () => {
 
   it('a group heading right under the table header moves with the header and the first row, header drawn once', async () => {
     for (let fillers = 28; fillers <= 40; fillers += 2) {
-      const doc: DocumentNode = {
+      const doc: DocumentNode = finishTree({
         ...document(0, true),
         children: [
           ...paragraphs(fillers),
@@ -95,9 +98,9 @@ describe.skipIf(!ok)('rows kept with the next row', () => {
             rows: [row('หัวตาราง', { header: true }), row('กลุ่มทดสอบ', { keepWithNext: true }), row(`แถวแรกของกลุ่ม ${tall}`), row('แถวสุดท้าย')],
           },
         ],
-      };
+      });
       const file = join(dir, `header-${fillers}.pdf`);
-      writeFileSync(file, await renderPdf(doc, loadPdfResources()));
+      writeFileSync(file, await renderPdf(doc));
       const pages = [1, 2, 3].map(
         (page) => spawnSync('pdftotext', ['-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ''),
       );
@@ -111,7 +114,7 @@ describe.skipIf(!ok)('rows kept with the next row', () => {
 
   it('a heading kept with the next block never ends a page above a table whose first rows moved on', async () => {
     for (let fillers = 28; fillers <= 40; fillers += 2) {
-      const doc: DocumentNode = {
+      const doc: DocumentNode = finishTree({
         ...document(0, true),
         children: [
           ...paragraphs(fillers),
@@ -123,9 +126,9 @@ describe.skipIf(!ok)('rows kept with the next row', () => {
             rows: [row('หัวตาราง', { header: true }), row('กลุ่มทดสอบ', { keepWithNext: true }), row(`แถวแรกของกลุ่ม ${tall}`)],
           },
         ],
-      };
+      });
       const file = join(dir, `heading-${fillers}.pdf`);
-      writeFileSync(file, await renderPdf(doc, loadPdfResources()));
+      writeFileSync(file, await renderPdf(doc));
       expect(pageOf(file, 'หัวข้อก่อนตาราง'), `${fillers} paragraphs`).toBe(pageOf(file, 'หัวตาราง'));
     }
   }, 120_000);

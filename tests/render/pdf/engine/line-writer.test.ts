@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canWriteLine, justificationUnits, writeLine, type LineWriterDocument } from '../../src/render/pdf/line-writer.js';
-import type { LaidOutLine } from '../../src/render/pdf/pdfmake-internals.js';
+import { canWriteLine, justificationUnits, writeLine, type LineWriterDocument } from '../../../../src/render/pdf/engine/patches/line-writer.js';
+import type { LaidOutLine } from '../../../../src/render/pdf/engine/pdfmake-modules.js';
 
 /** A font whose every character is one glyph 500/1000 em wide, with no mark offsets. */
 const font = {

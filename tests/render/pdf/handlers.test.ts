@@ -3,28 +3,32 @@
  * block node type.
  */
 import { describe, expect, it } from 'vitest';
-import type { BlockNode, DocumentNode, TextNode } from '../../src/document/nodes.js';
-import { handlers } from '../../src/render/pdf/handlers.js';
-import type { PdfColumns, PdfContent, PdfStack, PdfTable, PdfText, PdfTextRun } from '../../src/render/pdf/pdf-definition.js';
-import { loadPdfResources } from '../../src/render/pdf/pdf-resources.js';
-import { toPdfDefinition } from '../../src/render/pdf/to-pdf-definition.js';
+import type { BlockNode, DocumentNode, TextNode } from '../../../src/document/nodes.js';
+import { blockHandlers } from '../../../src/render/pdf/block-handlers.js';
+import { inlineHandlers } from '../../../src/render/pdf/inline-text.js';
+import type { PdfColumns, PdfContent, PdfStack, PdfTable, PdfText, PdfTextRun } from '../../../src/render/pdf/pdf-definition.js';
+import { runningHandlers } from '../../../src/render/pdf/running-handlers.js';
+import { toPdfDefinition } from '../../../src/render/pdf/to-pdf-definition.js';
+import { fontsFor } from '../../helpers.js';
+import { finishTree, running } from '../../trees.js';
 
 const CM = 72 / 2.54;
-const resources = loadPdfResources();
+const resources = fontsFor();
 const t = (value: string, style: Omit<TextNode, 'type' | 'value'> = {}): TextNode => ({ type: 'text', value, ...style });
 /** A 1×1 PNG. */
 const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 
 function documentOf(children: BlockNode[], page: Partial<DocumentNode['page']> = {}): DocumentNode {
-  return {
+  return finishTree({
     type: 'document',
     kind: 'memo',
     meta: { title: 'ชื่อเรื่อง', author: 'หน่วยงาน', subject: 'O42', keywords: ['ITA', 'O42'], language: 'th-TH', created: '2020-06-18T00:00:00Z' },
-    page: { width: 595.28, height: 841.89, top: 2.5 * CM, bottom: 2 * CM, left: 3 * CM, right: 2 * CM, numbersFrom: 2, continuation: true, ...page },
+    page: { width: 595.28, height: 841.89, top: 2.5 * CM, bottom: 2 * CM, left: 3 * CM, right: 2 * CM, ...page },
+    running: running(true),
     font: 'TH SarabunPSK',
     size: 16,
     children,
-  };
+  });
 }
 
 /** The visible text of runs, without break marks. */
@@ -39,7 +43,7 @@ describe('toPdfDefinition', () => {
     { type: 'paragraph', children: [t('ค่าคะแนน', { dotted: true }), t(' '), t('ขีด', { underline: true, italic: true })] },
     { type: 'heading', level: 0, children: [t('บันทึกข้อความ')] },
     { type: 'heading', level: 1, before: 12, children: [t('๑. ความเป็นมา')] },
-    { type: 'list', marker: 'paren', start: 9, indent: 1.25 * CM, items: [{ type: 'list-item', children: [t('ข้อหนึ่ง')] }, { type: 'list-item', children: [t('ข้อสอง')] }] },
+    { type: 'list', marker: 'paren', start: 9, indent: 1.25 * CM, items: [{ type: 'list-item', label: '', children: [t('ข้อหนึ่ง')] }, { type: 'list-item', label: '', children: [t('ข้อสอง')] }] },
     {
       type: 'table',
       widths: [1, 3],
@@ -179,8 +183,10 @@ describe('toPdfDefinition', () => {
     expect(width).toBeLessThanOrEqual(TEXT_WIDTH);
   });
 
-  it('has a handler for every block type', () => {
-    expect(Object.keys(handlers).sort()).toEqual(['emblem', 'heading', 'list', 'page-break', 'paragraph', 'signature', 'space', 'table']);
+  it('has a handler for every node type of every kind', () => {
+    expect(Object.keys(blockHandlers).sort()).toEqual(['emblem', 'heading', 'list', 'page-break', 'paragraph', 'signature', 'space', 'table']);
+    expect(Object.keys(inlineHandlers).sort()).toEqual(['break', 'tab', 'text']);
+    expect(Object.keys(runningHandlers).sort()).toEqual(['continuation', 'page-number']);
   });
 });
 
@@ -226,6 +232,7 @@ describe('tabs after an indent', () => {
 function cell(text: string, options: { colspan?: number; rowspan?: number; align?: 'center'; valign?: 'middle'; shade?: string } = {}) {
   return {
     type: 'cell' as const,
+    column: 0,
     colspan: options.colspan ?? 1,
     rowspan: options.rowspan ?? 1,
     ...(options.align ? { align: options.align } : {}),

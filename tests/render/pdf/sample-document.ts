@@ -1,6 +1,7 @@
 /** A hand-built document tree touching every node type, long enough for several pages. */
-import { A4_PAGE } from '../../src/document/parse-markup.js';
-import type { BlockNode, DocumentNode, InlineNode, RowNode, TextNode } from '../../src/document/nodes.js';
+import { A4_PAGE } from '../../../src/document/parse-markup.js';
+import type { BlockNode, DocumentNode, InlineNode, RowNode, TextNode } from '../../../src/document/nodes.js';
+import { finishTree, running } from '../../trees.js';
 
 const CM = 72 / 2.54;
 
@@ -24,6 +25,7 @@ function tableRows(count: number): RowNode[] {
       cantSplit: true,
       cells: ['ลำดับ', 'มาตรการ', 'ผู้รับผิดชอบ'].map((label) => ({
         type: 'cell',
+        column: 0,
         colspan: 1,
         rowspan: 1,
         align: 'center',
@@ -38,6 +40,7 @@ function tableRows(count: number): RowNode[] {
       cells: [
         {
           type: 'cell',
+        column: 0,
           colspan: 3,
           rowspan: 1,
           shade: 'F2F2F2',
@@ -50,6 +53,7 @@ function tableRows(count: number): RowNode[] {
     const cells: RowNode['cells'] = [];
     cells.push({
       type: 'cell',
+        column: 0,
       colspan: 1,
       rowspan: 1,
       align: 'center',
@@ -57,6 +61,7 @@ function tableRows(count: number): RowNode[] {
     });
     cells.push({
       type: 'cell',
+        column: 0,
       colspan: 1,
       rowspan: 1,
       children: [
@@ -69,6 +74,7 @@ function tableRows(count: number): RowNode[] {
     if (i % 4 === 1) {
       cells.push({
         type: 'cell',
+        column: 0,
         colspan: 1,
         rowspan: 4,
         valign: 'middle',
@@ -82,6 +88,10 @@ function tableRows(count: number): RowNode[] {
 
 /** The sample document: numbered from page 2, with continuation words. */
 export function sampleDocument(): DocumentNode {
+  return finishTree(sampleTree());
+}
+
+function sampleTree(): DocumentNode {
   const body: BlockNode[] = BODY.map((text) => ({
     type: 'paragraph',
     align: 'thai',
@@ -106,11 +116,8 @@ export function sampleDocument(): DocumentNode {
       language: 'th-TH',
       created: '2020-06-18T09:30:00Z',
     },
-    page: {
-      ...A4_PAGE,
-      numbersFrom: 2,
-      continuation: true,
-    },
+    page: { ...A4_PAGE },
+    running: running(true),
     font: 'TH SarabunPSK',
     size: 16,
     children: [
@@ -136,9 +143,9 @@ export function sampleDocument(): DocumentNode {
         start: 1,
         indent: 2.5 * CM,
         items: [
-          { type: 'list-item', children: [t('แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (Internal Integrity and Transparency Assessment : IIT) เป็นแบบวัดที่ให้ผู้ตอบเลือกคำตอบตามการรับรู้ของตนเอง')] },
-          { type: 'list-item', children: [t('แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT)')] },
-          { type: 'list-item', children: [t('แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT)')] },
+          { type: 'list-item', label: '', children: [t('แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (Internal Integrity and Transparency Assessment : IIT) เป็นแบบวัดที่ให้ผู้ตอบเลือกคำตอบตามการรับรู้ของตนเอง')] },
+          { type: 'list-item', label: '', children: [t('แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT)')] },
+          { type: 'list-item', label: '', children: [t('แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT)')] },
         ],
       },
       { type: 'table', widths: [1.2, 6, 3], size: 14, borders: 'all', rows: tableRows(36) },

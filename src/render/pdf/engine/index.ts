@@ -8,7 +8,7 @@
 import type { Font } from 'fontkit';
 import { FONT_STYLES, type FontFiles, type FontStyle } from '../../../resources/resources.js';
 import type { PdfDefinition } from '../pdf-definition.js';
-import { layOut, type RunningContent } from './layout.js';
+import { describeLines, layOut, type RunningContent } from './layout.js';
 import { fastStyleLookup } from './patches/fast-style-lookup.js';
 import { measureCache } from './patches/measure-cache.js';
 import type { Patch } from './patches/patch.js';
@@ -47,6 +47,11 @@ export interface PdfEngine {
    * the same bytes (dates come from `definition.info.created`).
    */
   print(definition: PdfDefinition, running: RunningContent, fonts: EngineFonts): Promise<Buffer>;
+  /**
+   * Lays `definition` out without rendering it, and describes every laid-out line as "page x y text": what a reader
+   * sees where, however it is drawn (differential tests, debugging).
+   */
+  describeLayout(definition: PdfDefinition, running: RunningContent, fonts: EngineFonts): string[];
 }
 
 const parsedFonts = new WeakMap<FontFiles, EngineFonts>();
@@ -75,39 +80,48 @@ export function createPdfEngine(options: PdfEngineOptions): PdfEngine {
       if (Number.isNaN(created.getTime())) {
         return Promise.reject(new Error(`document date "${definition.info.created}" is not an ISO date; the PDF's dates come from it`));
       }
-      const { info } = definition;
-      const doc = new ItadocPdfDocument(
-        fonts,
-        definition.images,
-        {
-          size: [definition.pageSize.width, definition.pageSize.height],
-          pdfVersion: '1.7',
-          compress: true,
-          lang: definition.language,
-          displayTitle: true,
-          fontLayoutCache: true,
-          bufferPages: false,
-          autoFirstPage: false,
-          font: null,
-          // pdfkit derives the file ID from these, so fixed dates make the output reproducible.
-          info: {
-            Title: info.title,
-            Author: info.author,
-            Subject: info.subject,
-            Keywords: info.keywords,
-            Creator: info.creator,
-            Producer: info.producer,
-            CreationDate: created,
-            ModDate: created,
-          },
-        },
-        speedups,
-      );
+      const doc = pdfDocument(definition, fonts, created, speedups);
       const pages = layOut(definition, running, doc as unknown as PdfmakeDocument, options.tableLayouts, patches);
       new ItadocRenderer(doc, speedups).renderPages(pages);
       return collect(doc as unknown as PdfmakeDocument);
     },
+    describeLayout(definition, running, fonts) {
+      const doc = pdfDocument(definition, fonts, new Date(0), speedups);
+      return describeLines(layOut(definition, running, doc as unknown as PdfmakeDocument, options.tableLayouts, patches));
+    },
   };
+}
+
+/** The pdfkit document a definition is laid out and drawn in. */
+function pdfDocument(definition: PdfDefinition, fonts: EngineFonts, created: Date, speedups: boolean): ItadocPdfDocument {
+  const { info } = definition;
+  return new ItadocPdfDocument(
+    fonts,
+    definition.images,
+    {
+      size: [definition.pageSize.width, definition.pageSize.height],
+      pdfVersion: '1.7',
+      compress: true,
+      lang: definition.language,
+      displayTitle: true,
+      fontLayoutCache: true,
+      bufferPages: false,
+      autoFirstPage: false,
+      font: null,
+      // pdfkit derives the file ID from these, so fixed dates make the output reproducible.
+      info: {
+        Title: info.title,
+        Author: info.author,
+        Subject: info.subject,
+        Keywords: info.keywords,
+        Creator: info.creator,
+        Producer: info.producer,
+        CreationDate: created,
+        ModDate: created,
+      },
+    },
+    speedups,
+  );
 }
 
 /** Reads a finished pdfkit document into one buffer. */

@@ -182,3 +182,19 @@ function layOutOnce(
     () => builder.layoutDocument(content, doc, {}, definition.defaultStyle, null, header, footer, null, keepWithNext),
   );
 }
+
+/**
+ * The laid-out lines of a definition as text — page, position, text — for the differential tests: what a reader
+ * would see where, independent of how it is drawn.
+ */
+export function describeLines(pages: LaidOutPage[]): string[] {
+  const out: string[] = [];
+  pages.forEach((page, p) => {
+    for (const { type, item } of page.items) {
+      if (type !== 'line') continue;
+      const line = item as LaidOutLine;
+      out.push(`${p + 1} ${line.x.toFixed(3)} ${line.y.toFixed(3)} ${lineText(line)}`);
+    }
+  });
+  return out;
+}

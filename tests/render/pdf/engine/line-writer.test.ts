@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { canWriteLine, justificationUnits, writeLine, type LineWriterDocument } from '../../../../src/render/pdf/engine/patches/line-writer.js';
-import type { LaidOutLine } from '../../../../src/render/pdf/engine/pdfmake-modules.js';
+import { embeddedFont } from '../../../../src/render/pdf/engine/patches/embedded-font.js';
+import { PdfKit, type EncodingFont, type LaidOutLine } from '../../../../src/render/pdf/engine/pdfmake-modules.js';
+import { fontsFor, resources } from '../../../helpers.js';
 
 /** A font whose every character is one glyph 500/1000 em wide, with no mark offsets. */
 const font = {
@@ -44,7 +46,7 @@ function positions(content: string[]): number[] {
   return [...content.join('\n').matchAll(/1 0 0 1 ([\d.]+) [\d.]+ Tm/g)].map((m) => Number(m[1]));
 }
 
-describe('line writer', () => {
+describe('line writer (a font of fixed advances)', () => {
   it('splits justified text into clusters, keeping marks, spaces and break marks with their letters', () => {
     expect(justificationUnits('การ\u200bดำเนิน')).toEqual(['ก', 'า', 'ร\u200b', 'ดำ', 'เ', 'นิ', 'น']);
     expect(justificationUnits('ที่ ผู้')).toEqual(['ที่ ผู้']);
@@ -85,5 +87,53 @@ describe('line writer', () => {
     const underlined = line([{ text: 'a', x: 0 }]);
     (underlined.inlines[0] as { decoration?: string }).decoration = 'underline';
     expect(canWriteLine(underlined)).toBe(false);
+  });
+});
+
+describe('line writer with pdfkit’s real font', () => {
+  // Sarabun through pdfkit's own EmbeddedFont: glyph ids, advances and mark offsets are pdfkit's and fontkit's.
+  const real = (() => {
+    const EmbeddedFont = embeddedFont(resources.fonts().files.normal.bytes);
+    const doc = new PdfKit({ autoFirstPage: false, font: null });
+    return new EmbeddedFont(doc as never, fontsFor().engine.parsed.normal, 'F1') as unknown as EncodingFont;
+  })();
+
+  function realLine(inlines: { text: string; x: number; justifyShift?: number }[]): LaidOutLine {
+    return {
+      x: 0,
+      y: 0,
+      inlines: inlines.map((i) => ({ ...i, width: real.widthOfString(i.text, 10), font: real, fontSize: 10, color: 'black' })),
+      getHeight: () => 12,
+      getAscenderHeight: () => 8,
+    } as unknown as LaidOutLine;
+  }
+
+  it('writes the glyphs pdfkit encodes, marks moved by their offsets', () => {
+    const { doc, content } = fakeDocument();
+    writeLine(doc, realLine([{ text: 'ที่', x: 0 }]), 0, 0);
+    const [hex, positions] = real.encode('ที่');
+    const all = content.join('\n');
+    for (const h of hex) expect(all).toContain(h);
+    // The mark is placed with its own text matrix, moved by fontkit's offset (1/1000 em at 10 pt).
+    const mark = positions.findIndex((p) => p.xOffset !== 0 || p.yOffset !== 0);
+    expect(mark).toBeGreaterThan(0);
+    const x = positions.slice(0, mark).reduce((a, p) => a + p.xAdvance, 0) / 100 + positions[mark]!.xOffset / 100;
+    expect(all).toContain(`1 0 0 1 ${Math.round(x * 1e6) / 1e6} `);
+  });
+
+  it('spreads a justified line’s slack between clusters by their real advances', () => {
+    const { doc, content } = fakeDocument();
+    const first = 'การ\u200b';
+    const width = real.widthOfString(first, 10);
+    writeLine(doc, realLine([{ text: first, x: 0 }, { text: 'ดำเนิน', x: width + 12, justifyShift: 12 }]), 0, 0);
+    const units = ['ก', 'า', 'ร\u200b', 'ดำ', 'เ', 'นิ', 'น'];
+    const expected: number[] = [];
+    let natural = 0;
+    units.forEach((u, k) => {
+      expected.push(Math.round((natural + 2 * k) * 1e6) / 1e6);
+      natural += real.widthOfString(u, 10);
+    });
+    // Each cluster starts where its natural place plus its share (2 pt each) puts it; marks add their own Tm after.
+    for (const x of expected) expect(positions(content)).toContain(x);
   });
 });

@@ -21,7 +21,7 @@ const samples = Object.keys(SAMPLE_FACTS).map((s) => `samples/${s}.json`);
 
 /**
  * A fontconfig set-up in which "TH Sarabun…" resolves to a font with TH SarabunPSK's size: the bundled Sarabun with
- * its em enlarged so it draws at 0.66 of its size (TH_SARABUN_SIZE_SCALE in src/render/pdf/pdf-resources.ts).
+ * its em enlarged so it draws at 0.66 of its size (TH_SARABUN_SIZE_SCALE in src/render/pdf/pdf-fonts.ts).
  * A stock Debian draws TH SarabunPSK with Laksaman at full size instead (LibreOffice ignores the 0.66 scale of the
  * fonts-tlwg-laksaman rule), about 1.5 times too large, so page counts there say nothing about the layout.
  */

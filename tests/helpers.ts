@@ -1,6 +1,8 @@
 /** Shared test helpers: load a sample, build its trees, render them, run the built CLI. */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BlockNode, DocumentNode, InlineNode } from '../src/document/nodes.js';
 import { loadInputText, type LoadedInput } from '../src/input/index.js';
@@ -11,7 +13,7 @@ import { createPdfEngine } from '../src/render/pdf/engine/index.js';
 import { pdfFonts, type PdfFonts } from '../src/render/pdf/pdf-fonts.js';
 import { createPdfRenderer } from '../src/render/pdf/render-pdf.js';
 import { TABLE_LAYOUTS } from '../src/render/pdf/table-layouts.js';
-import { loadResources } from '../src/resources/load-resources.js';
+import { BUNDLED_FONT_DIR, loadResources } from '../src/resources/load-resources.js';
 
 /** The repository root. */
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -91,4 +93,14 @@ export function treeText(doc: DocumentNode): string {
     }
   };
   return doc.children.map(blk).join('\n');
+}
+
+/** A folder with the bundled fonts copied under the given names (regular, bold, italic, bold italic). */
+export function fontFolder(names: (string | undefined)[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'itadoc-fonts-'));
+  const sources = ['Sarabun-Regular.ttf', 'Sarabun-Bold.ttf', 'Sarabun-Italic.ttf', 'Sarabun-BoldItalic.ttf'];
+  names.forEach((name, i) => {
+    if (name) copyFileSync(join(BUNDLED_FONT_DIR, sources[i]!), join(dir, name));
+  });
+  return dir;
 }

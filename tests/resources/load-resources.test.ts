@@ -5,16 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_FONT_DIR, findFontFiles, loadResources, styleOfFileName } from '../../src/resources/load-resources.js';
 import { ResourceError } from '../../src/resources/resources.js';
+import { fontFolder } from '../helpers.js';
 
-/** A folder with the bundled fonts copied under the given names (regular, bold, italic, bold italic). */
-function fontFolder(names: (string | undefined)[]): string {
-  const dir = mkdtempSync(join(tmpdir(), 'itadoc-fonts-'));
-  const sources = ['Sarabun-Regular.ttf', 'Sarabun-Bold.ttf', 'Sarabun-Italic.ttf', 'Sarabun-BoldItalic.ttf'];
-  names.forEach((name, i) => {
-    if (name) copyFileSync(join(BUNDLED_FONT_DIR, sources[i]!), join(dir, name));
-  });
-  return dir;
-}
 
 describe('font folders', () => {
   it('reads the bundled Sarabun by default, and a folder once', () => {

@@ -8,9 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BlockNode, DocumentNode, RowNode } from '../../../src/document/nodes.js';
-import { A4_PAGE } from '../../../src/document/parse-markup.js';
 import { renderPdf } from '../../helpers.js';
-import { finishTree } from '../../trees.js';
+import { finishTree, testDocument } from '../../trees.js';
 import { requireTools } from '../../e2e/tools.js';
 
 const ok = requireTools('pdftotext');
@@ -33,28 +32,19 @@ const paragraphs = (n: number): BlockNode[] =>
   Array.from({ length: n }, (_, i) => ({ type: 'paragraph', children: [{ type: 'text', value: `ย่อหน้าที่ ${i + 1}` }] }));
 
 function document(fillers: number, keep: boolean): DocumentNode {
-  return finishTree({
-    type: 'document',
-    kind: 'test',
-    meta: { title: 't', author: 'a', subject: 's', keywords: [], language: 'th-TH', created: '2020-01-01T00:00:00Z' },
-    page: { ...A4_PAGE },
-    running: [],
-    font: 'TH SarabunPSK',
-    size: 16,
-    children: [
-      {
-        type: 'table',
-        widths: [1],
-        borders: 'all',
-        rows: [
-          row('หัวตาราง', { header: true }),
-          ...Array.from({ length: fillers }, (_, i) => row(`แถวที่ ${i + 1}`)),
-          row('กลุ่มทดสอบ', keep ? { keepWithNext: true } : {}),
-          row(`แถวแรกของกลุ่ม ${tall}`),
-        ],
-      },
-    ],
-  });
+  return testDocument([
+    {
+      type: 'table',
+      widths: [1],
+      borders: 'all',
+      rows: [
+        row('หัวตาราง', { header: true }),
+        ...Array.from({ length: fillers }, (_, i) => row(`แถวที่ ${i + 1}`)),
+        row('กลุ่มทดสอบ', keep ? { keepWithNext: true } : {}),
+        row(`แถวแรกของกลุ่ม ${tall}`),
+      ],
+    },
+  ]);
 }
 
 function pageOf(pdf: string, text: string): number {

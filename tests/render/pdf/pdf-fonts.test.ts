@@ -1,23 +1,12 @@
 /** PDF fonts: parsed once, the bundled Sarabun by default at TH SarabunPSK's size, an agency's own at theirs. */
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TH_SARABUN_LINE_SPACING } from '../../../src/document/typography.js';
 import { TH_SARABUN_SIZE_SCALE } from '../../../src/render/pdf/pdf-fonts.js';
-import { BUNDLED_FONT_DIR } from '../../../src/resources/load-resources.js';
 import { ResourceError } from '../../../src/resources/resources.js';
-import { fontsFor } from '../../helpers.js';
+import { fontFolder, fontsFor } from '../../helpers.js';
 
-/** A folder with the bundled fonts copied under the given names (regular, bold, italic, bold italic). */
-function fontFolder(names: (string | undefined)[]): string {
-  const dir = mkdtempSync(join(tmpdir(), 'itadoc-fonts-'));
-  const sources = ['Sarabun-Regular.ttf', 'Sarabun-Bold.ttf', 'Sarabun-Italic.ttf', 'Sarabun-BoldItalic.ttf'];
-  names.forEach((name, i) => {
-    if (name) copyFileSync(join(BUNDLED_FONT_DIR, sources[i]!), join(dir, name));
-  });
-  return dir;
-}
 
 describe('PDF fonts', () => {
   it('parses the bundled Sarabun once and returns the same resources afterwards', () => {

@@ -34,6 +34,7 @@ function block(node: BlockNode, style: DigitStyle): void {
       for (const item of node.items) {
         item.label = convertDigits(item.label, style);
         inline(item.children, style);
+        if (item.list) block(item.list, style);
       }
       break;
     case 'table':

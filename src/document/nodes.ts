@@ -103,6 +103,8 @@ export interface ListItemNode {
   /** The marker as printed, digits included ("๑.", "(2)", "-"); empty for `none`. */
   label: string;
   children: InlineNode[];
+  /** A list nested under the item's text (sub-steps), indented to the item's text. */
+  list?: ListNode;
 }
 
 /**

@@ -256,7 +256,21 @@ function list(ctx: Context, el: Element): ListNode {
   const items: ListItemNode[] = elements(el.children).map((li, i) => {
     checkElement(ctx, li);
     if (li.name !== 'li') fail(ctx, li, `<ol> มีได้เฉพาะ <li> / <ol> holds only <li>, found <${li.name}>`);
-    return { type: 'list-item', label: listMarker(marker, start + i), children: inlines(ctx, li.children, {}) };
+    // An item's text, then at most one nested list after it.
+    const nested = elements(li.children).filter((c) => c.name === 'ol');
+    if (nested.length > 1 || (nested[0] && li.children.slice(li.children.indexOf(nested[0]) + 1).some((c) => c.type === 'tag' || (c.type === 'text' && c.data.trim())))) {
+      fail(ctx, nested[1] ?? nested[0]!, '<li> มี <ol> ซ้อนได้หนึ่งรายการท้ายข้อความ / an <li> holds one nested <ol>, after its text');
+    }
+    const item: ListItemNode = {
+      type: 'list-item',
+      label: listMarker(marker, start + i),
+      children: inlines(ctx, li.children.filter((c) => c !== nested[0]), {}),
+    };
+    if (nested[0]) {
+      checkElement(ctx, nested[0]);
+      item.list = list(ctx, nested[0]);
+    }
+    return item;
   });
   return { type: 'list', marker, start, indent: length(ctx, el, 'indent') ?? 0, items };
 }

@@ -44,6 +44,12 @@ export const MESSAGES: Record<string, { expected: Bilingual; fix?: Bilingual }> 
   'month-month': {
     expected: { th: 'เดือน ๑ ถึง ๑๒ หรือชื่อย่อเดือนภาษาไทย', en: 'a month from 1 to 12 or a Thai month abbreviation' },
   },
+  'report-by': {
+    expected: {
+      th: 'วันที่ ("2566-03-31") เดือน ("มีนาคม 2566" หรือ "2566-03") หรือไตรมาส ("ไตรมาส 2/2566")',
+      en: 'a date ("2566-03-31"), a month ("มีนาคม 2566" or "2566-03") or a fiscal quarter ("ไตรมาส 2/2566")',
+    },
+  },
   'question-code': {
     expected: {
       th: 'รหัสข้อคำถาม เช่น I1, E11, O42 หรือกลุ่ม O1-O9',

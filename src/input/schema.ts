@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 import { parseThaiNumber, toArabicDigits } from '../thai/digits.js';
-import { parseDate, parseMonth, type CalendarDate, type CalendarMonth } from '../thai/dates.js';
+import { parseDate, parseMonth, parseQuarter, type CalendarDate, type CalendarMonth, type FiscalQuarter } from '../thai/dates.js';
 
 const describe = (th: string, en: string) => `${th} — ${en}`;
 
@@ -74,6 +74,28 @@ const month = calendarField<CalendarMonth>(parseMonth, 'month').describe(
   describe('เดือน เช่น "2567-10" (พ.ศ.) หรือ "ต.ค. 67"', 'month: "2567-10" (B.E.), "2024-10" or "ต.ค. 67"'),
 );
 
+/** When a measure reports: a day, a month ("ภายในเดือน…") or a quarter of the fiscal year. */
+export type ReportBy = { date: CalendarDate } | { month: CalendarMonth } | { quarter: FiscalQuarter };
+
+const reportBy = z
+  .string()
+  .transform((value, ctx): ReportBy => {
+    const asDate = parseDate(value);
+    if (typeof asDate !== 'string') return { date: asDate };
+    const asMonth = parseMonth(value);
+    if (typeof asMonth !== 'string') return { month: asMonth };
+    const asQuarter = parseQuarter(value);
+    if (typeof asQuarter !== 'string') return { quarter: asQuarter };
+    ctx.addIssue({ code: 'custom', message: 'report-by', params: { kind: 'report-by' } });
+    return z.NEVER;
+  })
+  .describe(
+    describe(
+      'กำหนดรายงานผล: วันที่ ("2566-03-31"), เดือน ("มีนาคม 2566", "2566-03") หรือไตรมาส ("ไตรมาส 2/2566")',
+      'report by: a date ("2566-03-31"), a month ("มีนาคม 2566", "2566-03") or a fiscal quarter ("ไตรมาส 2/2566", "Q2/2566")',
+    ),
+  );
+
 /** Question codes: I1–I30, E1–E15, O1–O43, or an O-group such as "O1-O9"; Thai digits accepted. */
 const questionCode = z
   .string()
@@ -136,7 +158,14 @@ const agency = z.strictObject({
   head: person.optional().describe(describe('หัวหน้าหน่วยงาน', 'head of the agency')),
 });
 
-const subItem = z.strictObject({ text, score });
+const subItem = z.strictObject({
+  text,
+  score,
+  answers: z
+    .record(z.string(), percent)
+    .optional()
+    .describe(describe('ร้อยละของคำตอบแต่ละตัวเลือกของประเด็นย่อย', 'share of answers per choice for this sub-item, in percent')),
+});
 
 const question = z.strictObject({
   code: questionCode,
@@ -257,7 +286,23 @@ const measure = z.strictObject({
     .array(z.union([indicatorNumber, questionCode]))
     .optional()
     .describe(describe('ตัวชี้วัดหรือข้อคำถามที่มาตรการตอบ เช่น [7, "E6"]', 'indicators or questions it answers')),
-  steps: textList.optional().describe(describe('ขั้นตอน/วิธีการปฏิบัติ', 'steps')),
+  steps: z
+    .array(
+      z.union([
+        text,
+        z.strictObject({
+          text,
+          items: textList.describe(describe('ขั้นตอนย่อย', 'sub-steps, listed under the step')),
+        }),
+      ]),
+    )
+    .optional()
+    .describe(
+      describe(
+        'ขั้นตอน/วิธีการปฏิบัติ: ข้อความ หรือ {"text": "...", "items": ["ขั้นตอนย่อย", ...]}',
+        'steps: text, or {"text": "...", "items": [sub-steps]}; a single step prints as a paragraph without a marker',
+      ),
+    ),
   responsible: paragraphs.optional().describe(describe('ผู้รับผิดชอบ', 'responsible unit(s)')),
   period: z
     .strictObject({ start: month, end: month })
@@ -268,7 +313,7 @@ const measure = z.strictObject({
     .optional()
     .describe(describe('งบประมาณ (บาท)', 'budget in baht')),
   monitoring: paragraphs.optional().describe(describe('การติดตามประเมินผล/การรายงาน', 'monitoring and reporting')),
-  reportBy: date.optional().describe(describe('กำหนดรายงานผล', 'report-by date')),
+  reportBy: reportBy.optional(),
 });
 
 const measureGroup = z.strictObject({
@@ -368,9 +413,18 @@ const measuresTable = z.strictObject({
     .optional()
     .describe(describe('ใส่ลำดับ ๑. ๒. หน้าชื่อมาตรการ (ค่าเริ่มต้น true)', 'number the measures; default true')),
   stepStyle: z
-    .enum(['numbered', 'dash'])
+    .enum(['numbered', 'dash', 'paragraphs'])
     .optional()
-    .describe(describe('รูปแบบขั้นตอน: ๑. ๒. หรือ -', 'steps as "๑." or "-"')),
+    .describe(describe('รูปแบบขั้นตอน: ๑. ๒. หรือ - หรือย่อหน้าไม่มีเครื่องหมาย', 'steps as "๑.", "-" or plain paragraphs')),
+  rowsAcrossPages: z
+    .boolean()
+    .optional()
+    .describe(
+      describe(
+        'ให้แถวที่ยาวต่อข้ามหน้าได้ใต้หัวตารางที่พิมพ์ซ้ำ (แถวสั้นและหัวข้อกลุ่มไม่แยก)',
+        'let long rows run onto the next page under the repeated header; short rows and group headings stay whole',
+      ),
+    ),
 });
 
 /** The whole input file. */

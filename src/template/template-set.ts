@@ -6,6 +6,7 @@
  */
 import Handlebars from 'handlebars';
 import type { TemplateFiles } from '../resources/resources.js';
+import { emphasisMarkup } from './emphasis.js';
 
 /** A compiled set of templates. */
 export interface TemplateSet {
@@ -48,6 +49,11 @@ function registerHelpers(hb: typeof Handlebars): void {
   hb.registerHelper('paren', (n: number) => `(${n})`);
   /** Length of a list. */
   hb.registerHelper('len', (list: unknown) => (Array.isArray(list) ? list.length : 0));
+  /**
+   * User text with its emphasis (emphasis.ts: **bold**, *italic*, __underline__) as markup, everything else escaped:
+   * {{md this}} where {{this}} would print the text plainly. Only inside an element that holds text (<p>, <li>, <td>).
+   */
+  hb.registerHelper('md', (text: unknown) => new hb.SafeString(emphasisMarkup(text === undefined || text === null ? '' : String(text))));
   /** Whether a text starts with another: {{#if (startsWith title "รายงาน")}}. */
   hb.registerHelper('startsWith', (text: unknown, prefix: unknown) => typeof text === 'string' && typeof prefix === 'string' && text.startsWith(prefix));
 }

@@ -90,6 +90,37 @@ export function parseMonth(text: string): CalendarMonth | DateProblem {
   return 'format';
 }
 
+/** A quarter of a Thai fiscal year: quarter 1 is October–December of the year before. */
+export interface FiscalQuarter {
+  /** Fiscal year, B.E. */
+  fiscalYear: number;
+  quarter: 1 | 2 | 3 | 4;
+}
+
+/**
+ * Reads a fiscal quarter: "ไตรมาส 2/2566", "ไตรมาสที่ ๒ ปี ๒๕๖๖", "Q2/2566", "Q2 2566", "2566-Q2" (B.E. fiscal year).
+ */
+export function parseQuarter(text: string): FiscalQuarter | DateProblem {
+  const t = toArabicDigits(text.trim()).replace(/\s+/g, ' ');
+  let quarter: number;
+  let year: number;
+  let m = /^(?:ไตรมาส(?:ที่)?|Q)\s*(\d)\s*(?:\/|\s)?\s*(?:ปี(?:งบประมาณ)?\s*)?(?:พ\.ศ\.\s*)?(\d{4})$/iu.exec(t);
+  if (m) [quarter, year] = [Number(m[1]), Number(m[2])];
+  else if ((m = /^(\d{4})-Q(\d)$/i.exec(t))) [quarter, year] = [Number(m[2]), Number(m[1])];
+  else return 'format';
+  if (quarter < 1 || quarter > 4) return 'month';
+  if (year < 2400) return 'format';
+  return { fiscalYear: year, quarter: quarter as FiscalQuarter['quarter'] };
+}
+
+/** First and last month of a fiscal quarter. */
+export function quarterMonths(q: FiscalQuarter): { start: CalendarMonth; end: CalendarMonth } {
+  const { start } = fiscalYearMonths(q.fiscalYear);
+  const first = start.year * 12 + (start.month - 1) + (q.quarter - 1) * 3;
+  const at = (n: number): CalendarMonth => ({ year: Math.floor(n / 12), month: (n % 12) + 1 });
+  return { start: at(first), end: at(first + 2) };
+}
+
 function monthIndex(name: string): number {
   const full = THAI_MONTHS.indexOf(name as (typeof THAI_MONTHS)[number]);
   if (full >= 0) return full;

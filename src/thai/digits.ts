@@ -36,12 +36,10 @@ export function parseThaiNumber(text: string): number | undefined {
 }
 
 /**
- * Formats a score the way ITA reports print it: two decimals ("๘๘.๒๒", "๙๕.๐๐"), but a whole 100 as "๑๐๐"
- * (every seed writes a full score without decimals).
+ * Formats a score the way the NACC's own reports print it: always two decimals — "๘๘.๒๒", "๙๕.๐๐", "๑๐๐.๐๐".
  */
 export function formatScore(value: number, style: DigitStyle = 'thai'): string {
-  const text = value === 100 || value === 0 ? String(value) : value.toFixed(2);
-  return withDigits(text, style);
+  return withDigits(value.toFixed(2), style);
 }
 
 /** Formats an integer or amount with thousands separators ("๑,๒๕๐,๐๐๐"); `decimals` fixed places. */

@@ -16,7 +16,7 @@ import {
   WidthType,
   type IParagraphOptions,
 } from 'docx';
-import type { BlockNode, BlockType, ParagraphFormat, TableNode } from '../../document/nodes.js';
+import type { BlockNode, BlockType, ListNode, ParagraphFormat, TableNode } from '../../document/nodes.js';
 import { CELL_MARGIN_X, CELL_MARGIN_Y, LIST_HANGING, TH_SARABUN_LINE_SPACING } from '../../document/typography.js';
 import { BoundedCache } from '../bounded-cache.js';
 import { px, twip, type DocxContext } from './docx-context.js';
@@ -125,26 +125,7 @@ export const blockHandlers = {
       children: inlines(node.children, ctx),
     })),
   ],
-  list: (node, ctx) =>
-    node.items.map((item) => {
-      const hanging = item.label ? LIST_HANGING : 0;
-      return new Paragraph({
-        style: 'ListParagraph',
-        ...paragraphOptions(
-          {
-            indent: node.indent,
-            hanging,
-            tabs: hanging ? [{ position: node.indent + hanging, align: 'left' }] : undefined,
-            align: ctx.defaultAlign === 'thai' ? 'thai' : undefined,
-          },
-          ctx,
-        ),
-        children: [
-          ...(item.label ? [new TextRun({ text: item.label, ...runOptions({}, ctx) }), new TextRun({ children: [new Tab()], ...runOptions({}, ctx) })] : []),
-          ...inlines(item.children, ctx),
-        ],
-      });
-    }),
+  list: (node, ctx) => listParagraphs(node, ctx, 0),
   table: (node, ctx) => [table(node, ctx)],
   signature: (node, ctx) => {
     // Centre each line on the axis: a centred paragraph between symmetric bounds whose middle is the axis.
@@ -195,6 +176,31 @@ export const blockHandlers = {
   space: (node) => Array.from({ length: node.lines }, () => new Paragraph({ children: [] })),
   'page-break': () => [new Paragraph({ children: [new PageBreak()] })],
 } satisfies { [T in BlockType]: BlockHandler<T> };
+
+/** The paragraphs of a list whose markers start `offset` points right of the margin (nested lists: the parent's text). */
+function listParagraphs(node: ListNode, ctx: DocxContext, offset: number): Paragraph[] {
+  return node.items.flatMap((item) => {
+    const hanging = item.label ? LIST_HANGING : 0;
+    const indent = offset + node.indent;
+    const paragraph = new Paragraph({
+      style: 'ListParagraph',
+      ...paragraphOptions(
+        {
+          indent,
+          hanging,
+          tabs: hanging ? [{ position: indent + hanging, align: 'left' }] : undefined,
+          align: ctx.defaultAlign === 'thai' ? 'thai' : undefined,
+        },
+        ctx,
+      ),
+      children: [
+        ...(item.label ? [new TextRun({ text: item.label, ...runOptions({}, ctx) }), new TextRun({ children: [new Tab()], ...runOptions({}, ctx) })] : []),
+        ...inlines(item.children, ctx),
+      ],
+    });
+    return item.list ? [paragraph, ...listParagraphs(item.list, ctx, indent + hanging)] : [paragraph];
+  });
+}
 
 /** Converts one block. */
 export function block(node: BlockNode, ctx: DocxContext): Out {

@@ -132,13 +132,12 @@ function list(node: ListNode, ctx: HandlerContext): PdfContent {
     : round(Math.max(LIST_HANGING, ...markers.map((m) => ctx.fonts.measure(m, 'normal', ctx.size) + LIST_MARKER_GAP)));
   const align = pdfAlignment(ctx.align ?? 'left');
   const indent = round(node.indent);
+  const textWidth = ctx.width - indent - markerWidth;
   const items: PdfContent[] = node.items.map((item, i) => {
-    const runs = textRuns(item.children, {
-      fonts: ctx.fonts,
-      size: ctx.size,
-      maxLineWidth: ctx.width - indent - markerWidth,
-    });
-    const content: PdfText = { text: runs.length > 0 ? runs : '', alignment: align };
+    const runs = textRuns(item.children, { fonts: ctx.fonts, size: ctx.size, maxLineWidth: textWidth });
+    const text: PdfText = { text: runs.length > 0 ? runs : '', alignment: align };
+    // A nested list (sub-steps) goes under the item's text, in the text's column.
+    const content: PdfContent = item.list ? { stack: [text, list(item.list, { ...ctx, width: textWidth })] } : text;
     if (markerWidth === 0) {
       if (indent) content.margin = [indent, 0, 0, 0];
       return content;
@@ -148,7 +147,8 @@ function list(node: ListNode, ctx: HandlerContext): PdfContent {
     // block after the list would then run into the right margin.
     const columns: PdfColumns['columns'] = [
       { width: markerWidth, text: markers[i]!, alignment: 'left' },
-      { width: '*', ...content },
+      // A stack (text and nested list) is as valid a column as a text for pdfmake.
+      { width: '*', ...content } as PdfColumns['columns'][number],
     ];
     if (indent) columns.unshift({ width: indent, text: '' });
     return { columns, columnGap: 0 };
@@ -202,7 +202,12 @@ function table(node: TableNode, ctx: HandlerContext): PdfContent {
   let headerRows = 0;
   while (headerRows < node.rows.length && node.rows[headerRows]!.header) headerRows++;
   const out: PdfTable = { table: { widths, body }, layout };
-  const keepWithNext = node.rows.map((r, i) => Boolean(r.keepWithNext) && i + 1 < node.rows.length);
+  const cantSplit = node.rows.map((r) => r.cantSplit || r.cells.some((c) => c.rowspan <= 1 && centred(c)));
+  // A row kept with the next one (a group heading) is laid out with it as one block when the next row is kept whole;
+  // when the next row may run across pages, only the next row's start must follow it, which the engine checks after
+  // each layout pass (softKeepRows) — one block would push a long row, heading and all, to a fresh page.
+  const keepWithNext = node.rows.map((r, i) => Boolean(r.keepWithNext) && i + 1 < node.rows.length && cantSplit[i + 1]!);
+  const softKeep = node.rows.map((r, i) => Boolean(r.keepWithNext) && i + 1 < node.rows.length && !cantSplit[i + 1]);
   if (headerRows > 0 && headerRows < node.rows.length) {
     out.table.headerRows = headerRows;
     // Never leave the repeated header alone at the foot of a page, nor with only a group heading under it: the
@@ -212,8 +217,8 @@ function table(node: TableNode, ctx: HandlerContext): PdfContent {
     out.table.keepWithHeaderRows = keepWithHeader;
     for (let i = 0; i < headerRows + keepWithHeader - 1; i++) keepWithNext[i] = false;
   }
-  const cantSplit = node.rows.map((r) => r.cantSplit || r.cells.some((c) => c.rowspan <= 1 && centred(c)));
   if (cantSplit.some(Boolean)) out.table.cantSplitRows = cantSplit;
+  if (softKeep.some(Boolean)) out.table.softKeepRows = softKeep;
   if (keepWithNext.some(Boolean)) out.table.keepWithNextRows = keepWithNext;
   if (size !== ctx.size) out.fontSize = ctx.fonts.fontSize(size);
   return out;

@@ -80,8 +80,13 @@ export interface PdfTable extends PdfBlockProps {
     keepWithHeaderRows?: number;
     /** Per row: keep the row on one page (read by the printer's table processor, not by pdfmake). */
     cantSplitRows?: boolean[];
-    /** Per row: keep the row on the page of the next one (read by the printer's table processor). */
+    /** Per row: keep the row on the page of the next one, as one block (read by the engine's table processor). */
     keepWithNextRows?: boolean[];
+    /**
+     * Per row: keep the row on the page where the next row starts, the next row free to run across pages (the engine
+     * moves the row to the next page when a layout pass finds it ending a page).
+     */
+    softKeepRows?: boolean[];
   };
   layout: string;
 }

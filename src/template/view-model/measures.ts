@@ -2,9 +2,9 @@
  * The measures as the O42's table, the O43's report and the blank form list them: in the input's groups (seed 004's
  * group headings across the table), each with its cells.
  */
-import type { Measure } from '../../input/index.js';
+import type { Measure, ReportBy } from '../../input/index.js';
 import { bahtText } from '../../thai/baht.js';
-import { formatPeriod, formatThaiDateShort } from '../../thai/dates.js';
+import { formatMonthLong, formatMonthShort, formatPeriod, formatThaiDateShort, quarterMonths, THAI_MONTHS_SHORT } from '../../thai/dates.js';
 import { formatAmount } from '../../thai/digits.js';
 import type { ModelSource } from './common.js';
 
@@ -62,7 +62,7 @@ export function measuresTableModel(source: ModelSource) {
       case 'weakness':
         return { lines: m.weakness ? [m.weakness] : [] };
       case 'steps':
-        return { list: m.steps ?? [] };
+        return { steps: stepsModel(m.steps ?? [], table.stepStyle) };
       case 'responsible':
         return { lines: m.responsible ?? [] };
       case 'period':
@@ -78,15 +78,43 @@ export function measuresTableModel(source: ModelSource) {
       case 'monitoring':
         return { lines: m.monitoring ?? [] };
       case 'reportBy':
-        return { lines: m.reportBy ? [formatThaiDateShort(m.reportBy, 'arabic')] : [], center: true };
+        return { reportBy: m.reportBy && reportByModel(m.reportBy), center: true };
     }
   };
   return {
     columns: columns.map((c) => ({ key: c, label: table.labels?.[c] })),
     widths: (table.widths && table.widths.length === columns.length ? table.widths : columns.map((c) => COLUMN_WEIGHTS[c])).join(','),
     columnCount: columns.length,
-    blocks: measureBlocks(source, (m, n) => ({ id: m.id, cells: columns.map((c) => cell(m, n, c)) })),
-    stepMarker: table.stepStyle === 'dash' ? 'dash' : 'thai',
+    blocks: measureBlocks(source, (m, n) => ({ id: m.id, short: isShort(m), cells: columns.map((c) => cell(m, n, c)) })),
+    rowsAcrossPages: table.rowsAcrossPages ?? false,
     size: columns.length >= 5 ? 14 : 16,
   };
+}
+
+/**
+ * The steps of a measure: one step is a plain paragraph (a marker on a lone step says nothing), several a list
+ * numbered "๑." or dashed, or plain paragraphs; a step may hold sub-steps, listed under it with dashes.
+ */
+function stepsModel(steps: NonNullable<Measure['steps']>, style: 'numbered' | 'dash' | 'paragraphs' | undefined) {
+  const items = steps.map((s) => (typeof s === 'string' ? { text: s, items: [] as string[] } : s));
+  const single = items.length === 1 && items[0]!.items.length === 0;
+  return { items, plain: single || style === 'paragraphs', marker: style === 'dash' ? 'dash' : 'thai' };
+}
+
+/** A report-by date, month or fiscal quarter, as the template words it ("๓๑ มี.ค. ๒๕๖๖", "ภายในเดือน…", "ไตรมาสที่ …"). */
+function reportByModel(r: ReportBy) {
+  if ('date' in r) return { date: formatThaiDateShort(r.date, 'arabic') };
+  if ('month' in r) return { month: formatMonthLong(r.month, 'arabic') };
+  const { start, end } = quarterMonths(r.quarter);
+  return { quarter: { number: String(r.quarter.quarter), from: THAI_MONTHS_SHORT[start.month - 1], to: formatMonthShort(end, 'arabic') } };
+}
+
+/**
+ * Whether a measure's row is short enough to keep whole when rows may run across pages: a clerk's Word table splits
+ * long rows, never a row of a few lines. Judged by the amount of text, the same for every renderer: at most six steps
+ * and 300 characters in all.
+ */
+function isShort(m: Measure): boolean {
+  const texts = [...m.title, m.weakness ?? '', ...(m.steps ?? []).flatMap((s) => (typeof s === 'string' ? [s] : [s.text, ...s.items])), ...(m.responsible ?? []), ...(m.monitoring ?? [])];
+  return (m.steps?.length ?? 0) <= 6 && texts.join('').length <= 300;
 }

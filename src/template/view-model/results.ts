@@ -84,7 +84,7 @@ export function resultsModel(source: ModelSource) {
       levels: framework.levels.map((l) => ({
         code: l.code,
         min: l.min.toFixed(2),
-        max: l.max === 100 ? '100' : l.max.toFixed(2),
+        max: l.max.toFixed(2),
         minEachTool: l.minEachTool?.toFixed(2),
       })),
       gradeSystem: framework.levelSystem === 'grades',

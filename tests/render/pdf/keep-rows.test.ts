@@ -75,6 +75,40 @@ describe.skipIf(!ok)('rows kept with the next row', () => {
     expect(splitWithout).toBeGreaterThan(0);
   }, 120_000);
 
+  it('a group heading stays with the start of a long row that may run across pages, and the row does run across', async () => {
+    // A row of 25 lines may split (rowsAcrossPages); moved whole with its heading it would leave much of a page blank.
+    const long = Array.from({ length: 25 }, (_, i) => `บรรทัดยาวที่ ${i + 1}`);
+    let runsAcross = 0;
+    for (let fillers = 26; fillers <= 38; fillers += 2) {
+      const doc = testDocument([
+        {
+          type: 'table',
+          widths: [1],
+          borders: 'all',
+          rows: [
+            row('หัวตาราง', { header: true }),
+            ...Array.from({ length: fillers }, (_, i) => row(`แถวที่ ${i + 1}`)),
+            row('กลุ่มทดสอบ', { keepWithNext: true }),
+            {
+              type: 'row',
+              header: false,
+              cantSplit: false,
+              cells: [{ type: 'cell', column: 0, colspan: 1, rowspan: 1, children: long.map((l) => ({ type: 'paragraph', children: [{ type: 'text', value: l }] })) }],
+            },
+          ],
+        },
+      ]);
+      const file = join(dir, `soft-${fillers}.pdf`);
+      writeFileSync(file, await renderPdf(doc));
+      const group = pageOf(file, 'กลุ่มทดสอบ');
+      expect(group, `${fillers} filler rows`).toBe(pageOf(file, 'บรรทัดยาวที่1'));
+      // Where the page has room, the heading and the row's start follow the last filler row on its page, and the row
+      // runs onto the next page.
+      if (pageOf(file, `แถวที่${fillers}`) === group && pageOf(file, 'บรรทัดยาวที่25') > group) runsAcross++;
+    }
+    expect(runsAcross).toBeGreaterThan(2);
+  }, 120_000);
+
   it('a group heading right under the table header moves with the header and the first row, header drawn once', async () => {
     for (let fillers = 28; fillers <= 40; fillers += 2) {
       const doc: DocumentNode = finishTree({

@@ -34,6 +34,8 @@ interface Adjustments {
   keepBreaks: Set<number>;
   /** Rows ("table number:row") that must split after all: kept whole they did not fit on a page. */
   splitRows: Set<string>;
+  /** Rows ("table number:row") kept softly with the next row that ended a page: they start the next page. */
+  rowBreaks: Set<string>;
 }
 
 /** What one layout pass found. */
@@ -42,6 +44,8 @@ interface Findings {
   stranded: number | undefined;
   /** Rows kept whole that ran over a page. */
   overflowing: string[];
+  /** A row kept softly with the next one that ended a page while the next row started the next page. */
+  strandedRow: string | undefined;
 }
 
 /** Enough for any real document: each pass settles at least one block. */
@@ -55,18 +59,59 @@ export function layOut(
   tableLayouts: Record<string, object>,
   patches: readonly Patch[],
 ): LaidOutPage[] {
-  const adjustments: Adjustments = { keepBreaks: new Set(), splitRows: new Set() };
+  const adjustments: Adjustments = { keepBreaks: new Set(), splitRows: new Set(), rowBreaks: new Set() };
   for (let pass = 1; ; pass++) {
-    const found: Findings = { stranded: undefined, overflowing: [] };
+    const found: Findings = { stranded: undefined, overflowing: [], strandedRow: undefined };
     const content = prepareContent(definition.content, adjustments);
     const pages = withPatches(patches, () => layOutOnce(content, definition, running, doc, tableLayouts, found));
     found.stranded ??= strandedOnPages(pages, adjustments.keepBreaks);
+    found.strandedRow = strandedRowOnPages(pages, adjustments.rowBreaks);
     const newRows = found.overflowing.filter((row) => !adjustments.splitRows.has(row));
-    if ((newRows.length === 0 && found.stranded === undefined) || pass === MAX_PASSES) return pages;
+    const settled = newRows.length === 0 && found.stranded === undefined && found.strandedRow === undefined;
+    if (settled || pass === MAX_PASSES) return pages;
     for (const row of newRows) adjustments.splitRows.add(row);
-    // One stranded block per pass, the first, and only once rows fit: moving it shifts everything after it.
-    if (newRows.length === 0 && found.stranded !== undefined) adjustments.keepBreaks.add(found.stranded);
+    // One stranded block or row per pass, the first, and only once rows fit: moving it shifts everything after it.
+    if (newRows.length > 0) continue;
+    if (found.stranded !== undefined) adjustments.keepBreaks.add(found.stranded);
+    else if (found.strandedRow !== undefined) adjustments.rowBreaks.add(found.strandedRow);
   }
+}
+
+/**
+ * The first row kept softly with the next one whose next row starts on a later page than the row ends: the row's
+ * text runs are tagged `itadocRowKeep`, the next row's `itadocRowNext` (prepareContent), and pdfmake copies run
+ * properties onto every laid-out inline. Rows already moved are skipped.
+ */
+function strandedRowOnPages(pages: LaidOutPage[], moved: Set<string>): string | undefined {
+  const lastPageOf = new Map<string, number>();
+  const firstPageOfNext = new Map<string, number>();
+  pages.forEach((page, p) => {
+    for (const { type, item } of page.items) {
+      if (type !== 'line') continue;
+      for (const inline of (item as LaidOutLine).inlines as { itadocRowKeep?: string; itadocRowNext?: string }[]) {
+        if (inline.itadocRowKeep !== undefined) lastPageOf.set(inline.itadocRowKeep, p);
+        if (inline.itadocRowNext !== undefined && !firstPageOfNext.has(inline.itadocRowNext)) firstPageOfNext.set(inline.itadocRowNext, p);
+      }
+    }
+  });
+  for (const [row, page] of lastPageOf) {
+    const next = firstPageOfNext.get(row);
+    if (next !== undefined && next > page && !moved.has(row)) return row;
+  }
+  return undefined;
+}
+
+/** Tags every text run inside `node` (a cell's content) with `key: value`. */
+function tagRuns(node: unknown, key: 'itadocRowKeep' | 'itadocRowNext', value: string): void {
+  if (Array.isArray(node)) {
+    for (const n of node) tagRuns(n, key, value);
+    return;
+  }
+  if (!node || typeof node !== 'object') return;
+  const block = node as { text?: unknown; stack?: unknown; columns?: unknown };
+  if (Array.isArray(block.text)) for (const run of block.text) if (run && typeof run === 'object') (run as Record<string, string>)[key] = value;
+  tagRuns(block.stack, key, value);
+  tagRuns(block.columns, key, value);
 }
 
 /**
@@ -114,6 +159,20 @@ function prepareContent(content: PdfContent[], adjustments: Adjustments): PdfCon
       const table = block.table as PdfTable['table'] & { itadocNumber?: number };
       const number = ++tableNumber;
       table.itadocNumber = number;
+      table.softKeepRows?.forEach((soft, row) => {
+        if (!soft) return;
+        const key = `${number}:${row}`;
+        tagRuns(table.body[row], 'itadocRowKeep', key);
+        tagRuns(table.body[row + 1], 'itadocRowNext', key);
+        if (!adjustments.rowBreaks.has(key)) return;
+        // The row starts the next page; a row inside the block pdfmake keeps with the header moves the table.
+        const headerBlock = (table.headerRows ?? 0) + (table.keepWithHeaderRows ?? 0);
+        if (row < headerBlock) (block as { pageBreak?: 'before' }).pageBreak = 'before';
+        else {
+          const first = table.body[row]!.find((c) => c && Object.keys(c).length > 0) as { pageBreak?: 'before' } | undefined;
+          if (first) first.pageBreak = 'before';
+        }
+      });
       table.body.forEach((_, row) => {
         if (!adjustments.splitRows.has(`${number}:${row}`)) return;
         if (table.cantSplitRows) table.cantSplitRows[row] = false;

@@ -66,7 +66,7 @@ export function analyze(input: Input, framework: Framework): Analysis {
     text: q.text,
     score: q.score,
     weak: q.score < passMark,
-    subItems: (q.subItems ?? []).map((i) => ({ text: i.text, score: i.score, weak: i.score < passMark })),
+    subItems: (q.subItems ?? []).map((i) => ({ text: i.text, score: i.score, weak: i.score < passMark, ...(i.answers ? { answers: i.answers } : {}) })),
     answers: q.answers,
   }));
 

@@ -59,7 +59,7 @@ export interface QuestionResult {
   text?: string;
   score: number;
   weak: boolean;
-  subItems: { text: string; score: number; weak: boolean }[];
+  subItems: { text: string; score: number; weak: boolean; answers?: Record<string, number> }[];
   answers?: Record<string, number>;
 }
 

@@ -44,7 +44,17 @@ function block(node: BlockNode, style: DigitStyle): void {
       if (node.salutation) inline(node.salutation.children, style);
       for (const line of node.lines) inline(line, style);
       break;
+    case 'chart':
+      for (const point of node.points) {
+        point.label = convertDigits(point.label, style);
+        point.text = convertDigits(point.text, style);
+      }
+      for (const tick of node.ticks) tick.text = convertDigits(tick.text, style);
+      node.passMarkText = convertDigits(node.passMarkText, style);
+      if (node.legend) node.legend = { current: convertDigits(node.legend.current, style), previous: convertDigits(node.legend.previous, style) };
+      break;
     case 'emblem':
+    case 'image':
     case 'space':
     case 'page-break':
       break;

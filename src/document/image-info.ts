@@ -1,13 +1,14 @@
 /** What the document tree records of an image: its bytes, kind and pixel size, read from the file's own header. */
-import type { EmblemNode } from './nodes.js';
+import { parseDocument } from 'htmlparser2';
+import type { Element } from 'domhandler';
+import type { ImageData } from './nodes.js';
 
-/** An image as the tree holds it. */
-export type ImageData = NonNullable<EmblemNode['image']>;
+export type { ImageData };
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 /**
- * The kind and size of a PNG or JPEG image; undefined for anything else. PNG keeps its size in the IHDR chunk; a JPEG
+ * The kind and size of a PNG, JPEG or SVG image; undefined for anything else (an SVG without a size is not one). PNG keeps its size in the IHDR chunk; a JPEG
  * in its frame header (SOF0–SOF15 except DHT, JPG and DAC), found by walking the segments.
  */
 export function imageInfo(bytes: Uint8Array): ImageData | undefined {
@@ -27,5 +28,20 @@ export function imageInfo(bytes: Uint8Array): ImageData | undefined {
       i += 2 + length;
     }
   }
-  return undefined;
+  return svgInfo(data);
+}
+
+/** An SVG's size: its width and height in user units, else its viewBox's. */
+function svgInfo(data: Buffer): ImageData | undefined {
+  const text = data.toString('utf8');
+  if (!/<svg[\s>]/u.test(text.slice(0, 4096))) return undefined;
+  const root = parseDocument(text, { xmlMode: true }).children.find((n): n is Element => n.type === 'tag' && (n as Element).name === 'svg');
+  if (!root) return undefined;
+  const size = (v: string | undefined) => (v && /^\s*[\d.]+\s*(px|pt)?\s*$/u.test(v) ? parseFloat(v) : undefined);
+  let width = size(root.attribs.width);
+  let height = size(root.attribs.height);
+  const box = root.attribs.viewBox?.trim().split(/[\s,]+/u).map(Number);
+  if ((width === undefined || height === undefined) && box?.length === 4 && box.every(Number.isFinite)) [width, height] = [box[2], box[3]];
+  if (!width || !height) return undefined;
+  return { data: data.toString('base64'), kind: 'svg', width, height };
 }

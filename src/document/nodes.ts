@@ -160,14 +160,60 @@ export interface SignatureNode {
   lines: InlineNode[][];
 }
 
+/** An image's bytes as base64, its kind and its size in pixels (an SVG's: its width and height or viewBox). */
+export interface ImageData {
+  data: string;
+  kind: 'png' | 'jpg' | 'svg';
+  width: number;
+  height: number;
+}
+
 /** The emblem (ตราครุฑ): a user image, or its empty space when none is given. */
 export interface EmblemNode {
   type: 'emblem';
   /** Height in points (1.5 cm memo, 3 cm letter). */
   height: number;
   align: 'left' | 'center';
-  /** Image bytes as base64 and its kind, when the user gave an image. */
-  image?: { data: string; kind: 'png' | 'jpg'; width: number; height: number };
+  /** The image, when the user gave one. */
+  image?: ImageData;
+}
+
+/** A user's picture (PNG, JPEG or SVG), drawn `width` × `height` points: scaled to fit, in proportion. */
+export interface ImageNode {
+  type: 'image';
+  width: number;
+  height: number;
+  align: 'left' | 'center';
+  image: ImageData;
+}
+
+/** One indicator of a chart: its label, its score as a number and as printed, last year's score. */
+export interface ChartPoint {
+  label: string;
+  /** Undefined when the indicator has no score. */
+  value?: number;
+  /** The score as printed beside it, in the document's digits. */
+  text: string;
+  previous?: number;
+}
+
+/**
+ * A chart of the indicators' scores, drawn from this data by every renderer (render/chart/): a radar ("spider")
+ * chart with the pass-mark ring, or bars with last year's beside them. Every text it shows is here, digits decided.
+ */
+export interface ChartNode {
+  type: 'chart';
+  kind: 'radar' | 'bar';
+  /** Size in points: the text width, and a height for the kind. */
+  width: number;
+  height: number;
+  passMark: number;
+  /** The scale's ticks (20, 40, … 100) and the pass mark, as printed. */
+  ticks: { value: number; text: string }[];
+  passMarkText: string;
+  /** Legend words of this year's and last year's series (bar chart with last year's scores). */
+  legend?: { current: string; previous: string };
+  points: ChartPoint[];
 }
 
 /** Vertical space of a number of empty lines. */
@@ -188,6 +234,8 @@ export type BlockNode =
   | TableNode
   | SignatureNode
   | EmblemNode
+  | ImageNode
+  | ChartNode
   | SpaceNode
   | PageBreakNode;
 

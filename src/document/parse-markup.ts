@@ -16,11 +16,14 @@ import type {
   BlockNode,
   CellNode,
   DocumentNode,
+  ImageData,
   InlineNode,
   ListItemNode,
   ListNode,
   ParagraphFormat,
   RowNode,
+  ChartNode,
+  ChartPoint,
   RunningNode,
   TableNode,
   TextNode,
@@ -65,14 +68,20 @@ export const MARKUP_VOCABULARY: Record<string, string[]> = {
   salutation: ['left'],
   line: [],
   emblem: ['height', 'align', 'src'],
+  image: ['src', 'width', 'align', 'source'],
+  chart: ['kind', 'pass-mark', 'height', 'legend-current', 'legend-previous'],
+  point: ['label', 'value', 'text', 'previous'],
   space: ['lines'],
   'page-break': [],
 };
 
 const INLINE = new Set(['b', 'i', 'u', 'dotted', 'span', 'br', 'tab']);
 
-/** Loads an emblem image given its path; returns undefined when there is none. */
-export type ImageLoader = (src: string) => NonNullable<import('./nodes.js').EmblemNode['image']> | undefined;
+/**
+ * Loads an image given its path (relative to the input file) and, for messages, the JSON path of the input field
+ * that names it; throws a user error when it is missing or not an image.
+ */
+export type ImageLoader = (src: string, source?: string) => ImageData;
 
 /** Defaults the templates do not set. */
 export interface DocumentDefaults {
@@ -411,6 +420,25 @@ function blocks(ctx: Context, nodes: ChildNode[], inHeader = false): BlockNode[]
         });
         break;
       }
+      case 'image': {
+        const src = el.attribs.src?.trim();
+        if (!src) fail(ctx, el, '<image> ต้องมี src / <image> needs a src');
+        if (!ctx.loadImage) fail(ctx, el, '<image> ใช้ได้เมื่อมีไฟล์ข้อมูลนำเข้า / <image> needs an input to load from');
+        const image = ctx.loadImage(src, el.attribs.source);
+        // Scaled to the width asked for, never wider than the text, the height in proportion.
+        const width = Math.min(length(ctx, el, 'width') ?? TEXT_WIDTH, TEXT_WIDTH);
+        out.push({
+          type: 'image',
+          width,
+          height: (width * image.height) / image.width,
+          align: oneOf(ctx, el, 'align', ['left', 'center'] as const) ?? 'center',
+          image,
+        });
+        break;
+      }
+      case 'chart':
+        out.push(chart(ctx, el));
+        break;
       case 'space':
         out.push({ type: 'space', lines: number(ctx, el, 'lines') ?? 1 });
         break;
@@ -424,6 +452,43 @@ function blocks(ctx: Context, nodes: ChildNode[], inHeader = false): BlockNode[]
   return out;
 }
 
+/**
+ * A chart: its points (`<point label value text previous/>`), its scale's ticks and pass mark as text, and its size —
+ * the text width, and a height for its kind (a radar's circle and labels; a bar per indicator).
+ */
+function chart(ctx: Context, el: Element): ChartNode {
+  const kind = oneOf(ctx, el, 'kind', ['radar', 'bar'] as const);
+  if (!kind) fail(ctx, el, '<chart> ต้องมี kind="radar" หรือ "bar" / <chart> needs kind="radar" or "bar"');
+  const passMark = number(ctx, el, 'pass-mark') ?? 85;
+  checkNoText(ctx, el);
+  const points: ChartPoint[] = elements(el.children).map((p) => {
+    checkElement(ctx, p);
+    if (p.name !== 'point') fail(ctx, p, `<chart> มีได้เฉพาะ <point> / <chart> holds only <point>, found <${p.name}>`);
+    const value = p.attribs.value ? number(ctx, p, 'value') : undefined;
+    const previous = p.attribs.previous ? number(ctx, p, 'previous') : undefined;
+    return {
+      label: collapse(p.attribs.label ?? '').trim(),
+      ...(value !== undefined ? { value } : {}),
+      text: collapse(p.attribs.text ?? '').trim(),
+      ...(previous !== undefined ? { previous } : {}),
+    };
+  });
+  const withPrevious = points.some((p) => p.previous !== undefined);
+  const height = length(ctx, el, 'height') ?? (kind === 'radar' ? 0.72 * TEXT_WIDTH : (withPrevious ? 30 : 22) * points.length + 60);
+  return {
+    type: 'chart',
+    kind,
+    width: TEXT_WIDTH,
+    height,
+    passMark,
+    ticks: [20, 40, 60, 80, 100].map((value) => ({ value, text: String(value) })),
+    passMarkText: String(passMark),
+    // The series' names when last year's scores are drawn too: worded by the template ("ปี ๒๕๖๕").
+    ...(withPrevious ? { legend: { current: el.attribs['legend-current'] ?? '', previous: el.attribs['legend-previous'] ?? '' } } : {}),
+    points,
+  };
+}
+
 /** A4 with the regulation's margins (FORMAT.md): left 3 cm, right 2 cm, top 2.5 cm, bottom 2 cm. */
 export const A4_PAGE = {
   width: 595.28,
@@ -433,6 +498,9 @@ export const A4_PAGE = {
   left: 3 * CM,
   right: 2 * CM,
 };
+
+/** The text width of the page: 16 cm. */
+const TEXT_WIDTH = A4_PAGE.width - A4_PAGE.left - A4_PAGE.right;
 
 /**
  * Parses rendered markup into a document. `template` names the template in messages.

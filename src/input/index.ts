@@ -1,5 +1,5 @@
 export { loadInputText, type LoadedInput } from './load-input.js';
 export { InputError, formatProblems, type InputProblem, type Bilingual } from './problems.js';
 export { inputSchema } from './schema.js';
-export type { Input, RawInput, Measure, MeasureGroup, ProgressItem, Question, Person, Letter, AgencyKind, ToolName, ReportBy } from './schema.js';
+export type { Input, RawInput, Measure, MeasureGroup, ProgressItem, Question, Person, Letter, AgencyKind, ToolName, ReportBy, OutlineSection, OutlineBlock, AnalysisGroup, ListItemInput } from './schema.js';
 export { inputJsonSchemaText, SCHEMA_FILE } from './json-schema.js';

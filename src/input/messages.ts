@@ -60,6 +60,8 @@ export const MESSAGES: Record<string, { expected: Bilingual; fix?: Bilingual }> 
     expected: { th: 'เลขตัวชี้วัด ๑ ถึง ๑๐', en: 'an indicator number from 1 to 10' },
   },
   'rank-range': { expected: { th: 'จำนวนเต็มตั้งแต่ ๑ ขึ้นไป', en: 'a whole number from 1 up' } },
+  'table-size': { expected: { th: 'ขนาดตัวอักษร ๘ ถึง ๓๒ พอยต์', en: 'a text size from 8 to 32 pt' } },
+  'image-width': { expected: { th: 'ความกว้าง ๐ ถึง ๑๖ เซนติเมตร', en: 'a width from 0 to 16 cm (the text width)' } },
   'width-range': { expected: { th: 'ตัวเลขมากกว่า ๐', en: 'a number greater than 0' } },
   'widths-count': {
     expected: { th: 'ความกว้างหนึ่งค่าต่อหนึ่งคอลัมน์', en: 'one width per column of the measures table' },

@@ -427,6 +427,94 @@ const measuresTable = z.strictObject({
     ),
 });
 
+/** A nested list item: text, or {"text": ..., "items": [...]} with items under it. */
+type ListItemInput = string | { text: string; items?: ListItemInput[] };
+const listItem: z.ZodType<ListItemInput> = z.lazy(() =>
+  z.union([text, z.strictObject({ text, items: z.array(listItem).optional() })]),
+);
+
+const listMarker = z.enum(['thai', 'paren', 'close-paren', 'dash', 'bullet', 'none']);
+
+/** One group of the per-indicator analysis: which indicators, in which order, under which heading. */
+const analysisGroup = z.strictObject({
+  title: text.optional().describe(describe('หัวข้อกลุ่ม เช่น "ประเด็นที่ต้องแก้ไขโดยเร่งด่วน"', 'group heading, e.g. "to fix urgently"')),
+  lead: paragraphs.optional().describe(describe('ข้อความนำก่อนรายการตัวชี้วัด', 'lead-in paragraphs before the indicators')),
+  indicators: z.array(indicatorNumber).optional().describe(describe('ตัวชี้วัดที่อยู่ในกลุ่ม (ระบุเอง)', 'the indicators of the group, listed')),
+  select: z
+    .enum(['weak', 'strong', 'all'])
+    .optional()
+    .describe(describe('เลือกตามเกณฑ์ผ่าน: weak ต่ำกว่าเกณฑ์, strong ผ่านเกณฑ์, all ทั้งหมด', 'select by the pass mark: weak, strong or all')),
+  below: score.optional().describe(describe('เฉพาะตัวชี้วัดที่คะแนนต่ำกว่าค่านี้', 'only indicators scoring below this')),
+  from: score.optional().describe(describe('เฉพาะตัวชี้วัดที่คะแนนตั้งแต่ค่านี้ขึ้นไป', 'only indicators scoring at least this')),
+  order: z
+    .enum(['score', 'score-descending', 'number'])
+    .optional()
+    .describe(describe('ลำดับ: คะแนนน้อยไปมาก (ค่าเริ่มต้น), มากไปน้อย หรือตามเลขตัวชี้วัด', 'order: lowest score first (default), highest first, or by number')),
+  questions: z.boolean().optional().describe(describe('แสดงตารางข้อคำถามใต้แต่ละตัวชี้วัด', 'a question table under each indicator')),
+  none: text.optional().describe(describe('ข้อความเมื่อไม่มีตัวชี้วัดในกลุ่ม', 'text printed when no indicator falls in the group')),
+});
+
+/** A block of an outline section: a part itadoc writes from the analysis, or the user's own. */
+const outlineBlock = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('background'), text: paragraphs.optional(), tools: z.boolean().optional() }),
+  z.strictObject({ type: z.literal('grade-table') }),
+  z.strictObject({ type: z.literal('pass-mark') }),
+  z.strictObject({ type: z.literal('overall') }),
+  z.strictObject({ type: z.literal('indicator-scores'), order: z.enum(['number', 'score']).optional(), previous: z.boolean().optional() }),
+  z.strictObject({ type: z.literal('weighted-scores') }),
+  z.strictObject({ type: z.literal('ranking') }),
+  z.strictObject({ type: z.literal('tool-summaries') }),
+  z.strictObject({ type: z.literal('indicator-analysis'), groups: z.array(analysisGroup).min(1) }),
+  z.strictObject({
+    type: z.literal('question-table'),
+    tool: toolName.optional(),
+    indicator: indicatorNumber.optional(),
+    codes: z.array(questionCode).optional(),
+    title: text.optional(),
+    weakOnly: z.boolean().optional(),
+    answers: z.boolean().optional(),
+  }),
+  z.strictObject({ type: z.literal('development-points') }),
+  z.strictObject({ type: z.literal('strengths-weaknesses') }),
+  z.strictObject({ type: z.literal('recommendations') }),
+  z.strictObject({ type: z.literal('measures-table') }),
+  z.strictObject({ type: z.literal('radar-chart'), caption: text.optional() }),
+  z.strictObject({ type: z.literal('bar-chart'), caption: text.optional(), previous: z.boolean().optional() }),
+  z.strictObject({ type: z.literal('contact') }),
+  z.strictObject({ type: z.literal('closing-mark'), mark: text.optional() }),
+  z.strictObject({ type: z.literal('heading'), text, level: z.literal([1, 2, 3]).optional() }),
+  z.strictObject({
+    type: z.literal('paragraphs'),
+    text: paragraphs,
+    indent: z.boolean().optional(),
+    align: z.enum(['left', 'center', 'right', 'thai']).optional(),
+  }),
+  z.strictObject({ type: z.literal('list'), items: z.array(listItem).min(1), marker: listMarker.optional() }),
+  z.strictObject({
+    type: z.literal('table'),
+    header: textList.optional(),
+    rows: z.array(z.array(z.union([text, z.literal('')]))).min(1),
+    widths: z.array(numberLike.refine((n) => n > 0, { message: 'width-range', params: { kind: 'width-range' } })).optional(),
+    size: numberLike.refine((n) => n >= 8 && n <= 32, { message: 'table-size', params: { kind: 'table-size' } }).optional(),
+  }),
+  z.strictObject({
+    type: z.literal('image'),
+    src: text.describe(describe('ไฟล์ภาพ PNG, JPEG หรือ SVG (เทียบกับไฟล์นี้)', 'a PNG, JPEG or SVG file, relative to this file')),
+    caption: text.optional(),
+    width: numberLike
+      .refine((n) => n > 0 && n <= 16, { message: 'image-width', params: { kind: 'image-width' } })
+      .optional()
+      .describe(describe('ความกว้างเป็นเซนติเมตร (ไม่เกิน ๑๖)', 'width in cm, at most the 16 cm text width')),
+  }),
+  z.strictObject({ type: z.literal('page-break') }),
+]);
+
+const outlineSection = z.strictObject({
+  heading: text.optional().describe(describe('หัวข้อของส่วน', 'the section heading, as the user words it')),
+  number: z.union([text, z.number()]).optional().describe(describe('เลขหัวข้อ เช่น "1" หรือ "ส่วนที่ 1"', 'the section number printed before the heading')),
+  blocks: z.array(outlineBlock).describe(describe('ส่วนประกอบของส่วนนี้ตามลำดับ', 'the blocks of the section, in order')),
+});
+
 /** The whole input file. */
 export const inputSchema = z
   .strictObject({
@@ -461,6 +549,15 @@ export const inputSchema = z
       .describe(describe('ตารางประเด็นที่ควรพัฒนา', 'development points: indicator, questions, points to develop')),
     measureGroups: z.array(measureGroup).optional(),
     measures: z.array(measure).optional(),
+    outline: z
+      .array(outlineSection)
+      .optional()
+      .describe(
+        describe(
+          'โครงเรื่องของเอกสารมาตรการ: ส่วนต่าง ๆ ตามลำดับ แต่ละส่วนมีหัวข้อและส่วนประกอบ (ดู docs/outline.md); ถ้าไม่ระบุ ใช้โครงเรื่องมาตรฐาน',
+          'outline of the measures document: sections in order, each with a heading and blocks (docs/outline.md); default: the standard structure',
+        ),
+      ),
     progress: progress.optional(),
     letter: letter.optional(),
     conclusion: z
@@ -481,5 +578,9 @@ export type ProgressItem = NonNullable<Input['progress']>['items'][number];
 export type Question = NonNullable<NonNullable<Input['scores']>['questions']>[number];
 export type Person = z.output<typeof person>;
 export type Letter = NonNullable<Input['letter']>;
+export type OutlineSection = NonNullable<Input['outline']>[number];
+export type OutlineBlock = OutlineSection['blocks'][number];
+export type AnalysisGroup = z.output<typeof analysisGroup>;
+export type { ListItemInput };
 export type AgencyKind = z.output<typeof agencyKind>;
 export type ToolName = z.output<typeof toolName>;

@@ -60,16 +60,19 @@ function resourcesOf(loaded: LoadedInput, resources: Resources): Resources {
   return { templates: resources.templates, image: resources.image, fonts: () => resources.fonts(folder) };
 }
 
-/** Reads an image an input names (paths relative to the input file); a missing or broken one is an input error. */
-function imageLoader(loaded: LoadedInput, resources: Resources, jsonPath: string) {
-  return (src: string): ImageData => {
+/**
+ * Reads an image an input names (paths relative to the input file); a missing or broken one is an input error naming
+ * the field (`source`: the JSON path the template gives; the emblem's by default) and the path.
+ */
+function imageLoader(loaded: LoadedInput, resources: Resources) {
+  return (src: string, source = 'agency.emblem'): ImageData => {
     const path = isAbsolute(src) ? src : resolve(dirname(loaded.file), src);
     const problem = (found: string) =>
       new InputError(loaded.file, [
         {
-          path: jsonPath,
+          path: source,
           found: `${JSON.stringify(src)} (${found})`,
-          expected: { th: 'ไฟล์ภาพ PNG หรือ JPEG ที่มีอยู่', en: 'an existing PNG or JPEG file' },
+          expected: { th: 'ไฟล์ภาพ PNG, JPEG หรือ SVG ที่มีอยู่', en: 'an existing PNG, JPEG or SVG file' },
           fix: { th: 'ระบุที่อยู่ไฟล์เทียบกับไฟล์ข้อมูลนำเข้า', en: 'give the path relative to the input file' },
         },
       ]);
@@ -81,7 +84,7 @@ function imageLoader(loaded: LoadedInput, resources: Resources, jsonPath: string
       throw error;
     }
     const image = imageInfo(bytes);
-    if (!image) throw problem('ไม่ใช่ภาพ PNG หรือ JPEG / not a PNG or JPEG image');
+    if (!image) throw problem('ไม่ใช่ภาพ PNG, JPEG หรือ SVG ที่มีขนาด / not a PNG, JPEG or SVG image with a size');
     return image;
   };
 }
@@ -120,7 +123,7 @@ export function buildDocumentTree(
       language: 'th-TH',
       digits,
     },
-    imageLoader(loaded, resources, 'agency.emblem'),
+    imageLoader(loaded, resources),
   );
   return applyDigits(tree, digits);
 }

@@ -54,6 +54,8 @@ function registerHelpers(hb: typeof Handlebars): void {
    * {{md this}} where {{this}} would print the text plainly. Only inside an element that holds text (<p>, <li>, <td>).
    */
   hb.registerHelper('md', (text: unknown) => new hb.SafeString(emphasisMarkup(text === undefined || text === null ? '' : String(text))));
+  /** The partial that prints an outline block: {{> (blockPartial type)}} → partials/block-<type>.hbs. */
+  hb.registerHelper('blockPartial', (type: unknown) => `block-${String(type)}`);
   /** Whether a text starts with another: {{#if (startsWith title "รายงาน")}}. */
   hb.registerHelper('startsWith', (text: unknown, prefix: unknown) => typeof text === 'string' && typeof prefix === 'string' && text.startsWith(prefix));
 }

@@ -167,9 +167,17 @@ describe('O42 parts the samples do not show', () => {
       },
     });
     const text = treeText(buildDocument(loaded, 'o42'));
+    const tree = buildDocument(loaded, 'o42');
+    // The question table: a column per answer choice, and a row per sub-item with its own score.
+    const questions = tree.children.find((b) => b.type === 'table' && treeText({ ...tree, children: [b] }).includes('เป็นไปตามขั้นตอนที่กำหนด'));
+    expect(questions?.type).toBe('table');
+    if (questions?.type === 'table') {
+      const cells = questions.rows.map((r) => r.cells.map((c) => treeText({ ...tree, children: c.children })));
+      expect(cells[0]).toEqual(['ข้อ', 'ประเด็นการประเมิน', 'น้อยที่สุดหรือไม่มีเลย (ร้อยละ)', 'มากที่สุด (ร้อยละ)', 'คะแนนที่ได้']);
+      expect(cells[1]).toEqual(['E๑', 'เจ้าหน้าที่ปฏิบัติงานตามประเด็นดังต่อไปนี้', '๑.๕๐', '๖๐.๒๕', '๙๑.๔๓']);
+      expect(cells[2]).toEqual(['', '- เป็นไปตามขั้นตอนที่กำหนด', '', '', '๙๑.๙๓']);
+    }
     for (const expected of [
-      '- เป็นไปตามขั้นตอนที่กำหนด (๙๑.๙๓)',
-      'มากที่สุด ร้อยละ ๖๐.๒๕',
       '๑,๒๕๐,๐๐๐.๕๐',
       '(หนึ่งล้านสองแสนห้าหมื่นบาทห้าสิบสตางค์)',
       '๓๑ มี.ค. ๒๕๖๕',

@@ -19,6 +19,9 @@ import {
 import type { BlockNode, BlockType, ListNode, ParagraphFormat, TableNode } from '../../document/nodes.js';
 import { CELL_MARGIN_X, CELL_MARGIN_Y, LIST_HANGING, TH_SARABUN_LINE_SPACING } from '../../document/typography.js';
 import { BoundedCache } from '../bounded-cache.js';
+import { chartFonts } from '../chart/chart-fonts.js';
+import { sceneSvg, svgToPng } from '../chart/chart-image.js';
+import { chartScene } from '../chart/chart-scene.js';
 import { px, twip, type DocxContext } from './docx-context.js';
 import { LAYOUT_TABLE_STYLE, TABLE_STYLE } from './docx-styles.js';
 import { inlines, runOptions } from './inline-handlers.js';
@@ -152,7 +155,7 @@ export const blockHandlers = {
       ),
     ];
   },
-  emblem: (node) => {
+  emblem: (node, ctx) => {
     const alignment = node.align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT;
     if (!node.image) {
       // No emblem given: keep its space empty rather than draw a fake (FORMAT.md).
@@ -164,18 +167,53 @@ export const blockHandlers = {
       new Paragraph({
         alignment,
         children: [
-          new ImageRun({
-            type: image.kind,
-            data: Buffer.from(image.data, 'base64'),
-            transformation: { width: px(width), height: px(node.height) },
-          }),
+          image.kind === 'svg'
+            ? new ImageRun({
+                type: 'svg',
+                data: Buffer.from(image.data, 'base64'),
+                transformation: { width: px(width), height: px(node.height) },
+                fallback: { type: 'png', data: svgToPng(Buffer.from(image.data, 'base64').toString('utf8'), width, fontPaths(ctx)) },
+              })
+            : new ImageRun({ type: image.kind, data: Buffer.from(image.data, 'base64'), transformation: { width: px(width), height: px(node.height) } }),
         ],
       }),
     ];
   },
+  image: (node, ctx) => {
+    const { image } = node;
+    const transformation = { width: px(node.width), height: px(node.height) };
+    const data = Buffer.from(image.data, 'base64');
+    const run =
+      image.kind === 'svg'
+        ? // Word 2016 and later draw the SVG; LibreOffice and older Words its PNG.
+          new ImageRun({ type: 'svg', data, transformation, fallback: { type: 'png', data: svgToPng(data.toString('utf8'), node.width, fontPaths(ctx)) } })
+        : new ImageRun({ type: image.kind, data, transformation });
+    return [new Paragraph({ alignment: node.align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT, keepNext: true, children: [run] })];
+  },
+  chart: (node, ctx) => {
+    // The chart's scene (render/chart/) as the PDF draws it, here as an image: SVG for Word, PNG for the others.
+    const fonts = chartFonts(ctx.resources);
+    const scene = chartScene(node, (text, size, bold) => {
+      const font = bold ? fonts.bold : fonts.normal;
+      return (font.layout(text).advanceWidth * size * fonts.sizeScale) / font.unitsPerEm;
+    });
+    const svg = sceneSvg(scene, fonts);
+    const run = new ImageRun({
+      type: 'svg',
+      data: Buffer.from(svg),
+      transformation: { width: px(scene.width), height: px(scene.height) },
+      fallback: { type: 'png', data: svgToPng(svg, scene.width) },
+    });
+    return [new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 120, after: 120 }, children: [run] })];
+  },
   space: (node) => Array.from({ length: node.lines }, () => new Paragraph({ children: [] })),
   'page-break': () => [new Paragraph({ children: [new PageBreak()] })],
 } satisfies { [T in BlockType]: BlockHandler<T> };
+
+/** The font files an SVG's own text is drawn with in its PNG: the resources' body fonts. */
+function fontPaths(ctx: DocxContext): string[] {
+  return Object.values(ctx.resources.fonts().files).map((f) => f.path);
+}
 
 /** The paragraphs of a list whose markers start `offset` points right of the margin (nested lists: the parent's text). */
 function listParagraphs(node: ListNode, ctx: DocxContext, offset: number): Paragraph[] {

@@ -1,5 +1,6 @@
 /** What every DOCX handler reads: the document, the width it sets text in, and OOXML's units. */
 import type { Align, DocumentNode } from '../../document/nodes.js';
+import type { Resources } from '../../resources/resources.js';
 
 /** Points → twentieths of a point (twips), the unit of OOXML lengths. */
 export const twip = (pt: number) => Math.round(pt * 20);
@@ -17,4 +18,6 @@ export interface DocxContext {
   size?: number;
   /** Which alignment a paragraph without one gets (cells: left). */
   defaultAlign?: Align;
+  /** Fonts and files, for what is drawn into images (charts, SVG fallbacks). */
+  resources: Resources;
 }

@@ -9,16 +9,17 @@
 import { Document, Header, NumberFormat, Packer } from 'docx';
 import type { DocumentNode } from '../../document/nodes.js';
 import { PAGE_NUMBER_TOP } from '../../document/typography.js';
+import type { Resources } from '../../resources/resources.js';
 import type { Renderer } from '../renderer.js';
 import { block } from './block-handlers.js';
 import { twip, type DocxContext } from './docx-context.js';
 import { styles, stylesXml } from './docx-styles.js';
 import { sectionParts } from './running-handlers.js';
 
-/** Renders a document tree to DOCX bytes. */
-export async function renderDocx(doc: DocumentNode): Promise<Buffer> {
+/** Renders a document tree to DOCX bytes; `resources` give the fonts charts are drawn with. */
+export async function renderDocx(doc: DocumentNode, resources: Resources): Promise<Buffer> {
   const width = doc.page.width - doc.page.left - doc.page.right;
-  const ctx: DocxContext = { doc, width };
+  const ctx: DocxContext = { doc, width, resources };
   const body = doc.children.flatMap((b) => block(b, ctx));
   const parts = sectionParts(doc.running, ctx);
   const header = parts.find((p) => p.header)?.header;
@@ -58,5 +59,5 @@ export async function renderDocx(doc: DocumentNode): Promise<Buffer> {
 
 /** The DOCX renderer. Creating it changes nothing outside it. */
 export function createDocxRenderer(): Renderer {
-  return { format: 'docx', render: (tree) => renderDocx(tree) };
+  return { format: 'docx', render: (tree, resources) => renderDocx(tree, resources) };
 }

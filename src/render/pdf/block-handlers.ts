@@ -8,6 +8,8 @@ import type {
   BlockNode,
   BlockType,
   CellNode,
+  ChartNode,
+  ImageNode,
   EmblemNode,
   HeadingNode,
   InlineNode,
@@ -20,8 +22,9 @@ import type {
   TableNode,
 } from '../../document/nodes.js';
 import { HEADING_SPACE_BEFORE, LIST_HANGING, LIST_MARKER_GAP, TITLE_SIZE } from '../../document/typography.js';
+import { chartScene } from '../chart/chart-scene.js';
 import { textRuns } from './inline-text.js';
-import type { PdfAlignment, PdfCell, PdfColumns, PdfContent, PdfStack, PdfTable, PdfText } from './pdf-definition.js';
+import type { PdfAlignment, PdfCell, PdfColumns, PdfContent, PdfStack, PdfTable, PdfText, PdfTextRun } from './pdf-definition.js';
 import type { PdfFonts } from './pdf-fonts.js';
 import { hasTabs, tabColumns } from './tab-stops.js';
 import { tableGeometry, type TableLayoutName } from './table-layouts.js';
@@ -59,6 +62,8 @@ export const blockHandlers = {
   table,
   signature,
   emblem,
+  image,
+  chart,
   space: (node: SpaceNode, ctx) => spacer(node.lines * lineHeight(ctx.size, ctx)),
   'page-break': (_node: PageBreakNode) => ({ stack: [], pageBreak: 'before' }),
 } satisfies { [K in BlockType]: Handler<Extract<BlockNode, { type: K }>> };
@@ -275,6 +280,55 @@ function emblem(node: EmblemNode, ctx: HandlerContext): PdfContent {
   const out: PdfContent = { image: name, height: round(node.height), width: round((node.height * width) / height) };
   if (node.align === 'center') out.alignment = 'center';
   return out;
+}
+
+/** A user's picture: PNG and JPEG as images, SVG as vectors (pdfmake's svg node). */
+function image(node: ImageNode, ctx: HandlerContext): PdfContent {
+  const { data, kind } = node.image;
+  const size = { width: round(node.width), height: round(node.height), ...(node.align === 'center' ? { alignment: 'center' as const } : {}) };
+  if (kind === 'svg') return { svg: Buffer.from(data, 'base64').toString('utf8'), ...size };
+  return { image: ctx.addImage(`data:image/${kind === 'jpg' ? 'jpeg' : 'png'};base64,${data}`), ...size };
+}
+
+/**
+ * A chart: its scene's shapes as a vector canvas, its texts as text placed over it (pdfmake's relativePosition
+ * leaves the flow where it was), so labels are real text — shaped as body text is, found by search and copy.
+ */
+function chart(node: ChartNode, ctx: HandlerContext): PdfContent {
+  const measure = (text: string, size: number, bold: boolean) => ctx.fonts.measure(text, bold ? 'bold' : 'normal', size);
+  const scene = chartScene(node, measure);
+  const texts: PdfContent[] = scene.texts.map((t) => {
+    const width = measure(t.text, t.size, t.bold ?? false);
+    const left = t.align === 'left' ? t.x : t.align === 'center' ? t.x - width / 2 : t.x - width;
+    const run: PdfTextRun = { text: t.text, fontSize: ctx.fonts.fontSize(t.size) };
+    if (t.bold) run.bold = true;
+    if (t.color) run.color = `#${t.color}`;
+    // Placed after the canvas, whose height the flow has already moved down by.
+    return { text: [run], relativePosition: { x: round(left), y: round(t.top - scene.height) } };
+  });
+  const canvas = scene.shapes.map((shape) => {
+    switch (shape.kind) {
+      case 'polygon':
+        return {
+          type: 'polyline',
+          points: shape.points.map(([x, y]) => ({ x: round(x), y: round(y) })),
+          closePath: true,
+          ...(shape.fill ? { color: `#${shape.fill}`, fillOpacity: shape.fillOpacity ?? 1 } : {}),
+          ...(shape.stroke ? { lineColor: `#${shape.stroke}`, lineWidth: shape.strokeWidth ?? 1 } : { lineWidth: 0 }),
+          ...(shape.dash ? { dash: { length: shape.dash } } : {}),
+        };
+      case 'line':
+        return { type: 'line', x1: round(shape.from[0]), y1: round(shape.from[1]), x2: round(shape.to[0]), y2: round(shape.to[1]), lineColor: `#${shape.stroke}`, lineWidth: shape.strokeWidth, ...(shape.dash ? { dash: { length: shape.dash } } : {}) };
+      case 'rect':
+        return { type: 'rect', x: round(shape.x), y: round(shape.y), w: round(shape.width), h: round(shape.height), color: `#${shape.fill}`, lineWidth: 0 };
+      case 'circle':
+        return { type: 'ellipse', x: round(shape.centre[0]), y: round(shape.centre[1]), r1: shape.radius, r2: shape.radius, color: `#${shape.fill}`, lineWidth: 0 };
+    }
+  });
+  // A canvas is as tall as its lowest shape; a white rectangle under everything makes it the chart's height.
+  canvas.unshift({ type: 'rect', x: 0, y: 0, w: round(scene.width), h: round(scene.height), color: '#FFFFFF', lineWidth: 0 });
+  // Texts after the canvas, so they are drawn over the shapes.
+  return { stack: [{ canvas }, ...texts], unbreakable: true, margin: [0, 6, 0, 6] };
 }
 
 /** Empty vertical space: an empty stack whose top margin is the height. */

@@ -30,6 +30,8 @@ export interface PdfBlockProps {
   unbreakable?: boolean;
   fontSize?: number;
   alignment?: PdfAlignment;
+  /** Placed at this offset from where the flow is, without moving the flow (chart labels). */
+  relativePosition?: { x: number; y: number };
 }
 
 /** A paragraph. */
@@ -91,8 +93,20 @@ export interface PdfTable extends PdfBlockProps {
   layout: string;
 }
 
+/** An SVG image, drawn as vectors by pdfmake (its svg node, svg-to-pdfkit inside). */
+export interface PdfSvg extends PdfBlockProps {
+  svg: string;
+  width: number;
+  height: number;
+}
+
+/** Vector shapes (pdfmake's canvas): polylines, lines, rectangles, ellipses. */
+export interface PdfCanvas extends PdfBlockProps {
+  canvas: Record<string, unknown>[];
+}
+
 /** Any block of the definition. */
-export type PdfContent = PdfText | PdfStack | PdfColumns | PdfImage | PdfTable;
+export type PdfContent = PdfText | PdfStack | PdfColumns | PdfImage | PdfSvg | PdfCanvas | PdfTable;
 
 /** The document definition handed to pdfmake's layout engine. */
 export interface PdfDefinition {

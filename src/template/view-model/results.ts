@@ -1,5 +1,5 @@
 /** The scores part of the view model: results per tool and indicator, ranking, question tables, development points. */
-import type { IndicatorResult } from '../../analysis/index.js';
+import type { IndicatorResult, QuestionResult } from '../../analysis/index.js';
 import type { Tool } from '../../framework/index.js';
 import { changeText, scoreText, type ModelSource } from './common.js';
 
@@ -11,11 +11,9 @@ export function totalModel({ analysis }: ModelSource) {
   };
 }
 
-/** Everything the O42 prints about the scores. */
-export function resultsModel(source: ModelSource) {
-  const { input, framework, analysis } = source;
-  const indicator = (n: number) => analysis.indicators.find((i) => i.number === n)!;
-  const indicatorRow = (i: IndicatorResult) => ({
+/** An indicator as the templates print it. */
+export function indicatorRowOf({ framework }: ModelSource) {
+  return (i: IndicatorResult) => ({
     number: i.number,
     name: i.name,
     tool: i.tool,
@@ -27,6 +25,31 @@ export function resultsModel(source: ModelSource) {
     analysis: i.analysis,
     description: framework.indicators.find((d) => d.number === i.number)!.description,
   });
+}
+
+/**
+ * A table of questions: one row per question, and one per sub-item under it; the share of each answer choice in a
+ * column of its own (choices in the order the input first gives them) when any row has shares.
+ */
+export function questionTable(questions: QuestionResult[]) {
+  const choices = [...new Set(questions.flatMap((q) => [q.answers, ...q.subItems.map((s) => s.answers)]).flatMap((a) => Object.keys(a ?? {})))];
+  const shares = (answers: Record<string, number> | undefined) => choices.map((c) => (answers?.[c] !== undefined ? answers[c]!.toFixed(2) : ''));
+  return {
+    choices,
+    rows: questions.flatMap((q) => [
+      { code: q.code, text: q.text ?? '', score: scoreText(q.score), weak: q.weak, sub: false, shares: shares(q.answers) },
+      ...q.subItems.map((s) => ({ code: '', text: s.text, score: scoreText(s.score), weak: s.weak, sub: true, shares: shares(s.answers) })),
+    ]),
+    weakCount: questions.filter((q) => q.weak).length,
+    count: questions.length,
+  };
+}
+
+/** Everything the O42 prints about the scores. */
+export function resultsModel(source: ModelSource) {
+  const { input, framework, analysis } = source;
+  const indicator = (n: number) => analysis.indicators.find((i) => i.number === n)!;
+  const indicatorRow = indicatorRowOf(source);
 
   const byTool = framework.tools.map((t) => {
     const tool = analysis.tools.find((x) => x.tool === t.tool)!;
@@ -50,24 +73,8 @@ export function resultsModel(source: ModelSource) {
     analysis.indicators.filter((i) => i.assessment === assessment && (i.analysis.length > 0 || i.score !== undefined)).map(indicatorRow);
 
   const questionTables = (['IIT', 'EIT', 'OIT'] as Tool[])
-    .map((tool) => {
-      const rows = analysis.questions.filter((q) => q.tool === tool);
-      return {
-        tool,
-        name: framework.tools.find((t) => t.tool === tool)!.name,
-        rows: rows.map((q) => ({
-          code: q.code,
-          text: q.text ?? '',
-          score: scoreText(q.score),
-          weak: q.weak,
-          subItems: q.subItems.map((s) => ({ text: s.text, score: scoreText(s.score), weak: s.weak })),
-          answers: q.answers ? Object.entries(q.answers).map(([choice, share]) => ({ choice, share: share.toFixed(2) })) : [],
-        })),
-        weakCount: rows.filter((q) => q.weak).length,
-        count: rows.length,
-      };
-    })
-    .filter((t) => t.rows.length > 0);
+    .map((tool) => ({ tool, name: framework.tools.find((t) => t.tool === tool)!.name, ...questionTable(analysis.questions.filter((q) => q.tool === tool)) }))
+    .filter((t) => t.count > 0);
 
   return {
     ...totalModel(source),
@@ -101,7 +108,6 @@ export function resultsModel(source: ModelSource) {
       toolName: r.tool ? framework.tools.find((t) => t.tool === r.tool)!.name : undefined,
     })),
     questionTables,
-    answerChoices: [...new Set(analysis.questions.flatMap((q) => Object.keys(q.answers ?? {})))],
     development: developmentRows(source, indicatorRow),
   };
 }

@@ -60,6 +60,8 @@ export interface PdfmakeDocument extends PdfKitDocument {
   fontCache: Record<string, Record<string, PdfKitFont>>;
   getFontType(bold: boolean, italics: boolean): 'normal' | 'bold' | 'italics' | 'bolditalics';
   provideFont(family: string, bold: boolean, italics: boolean): PdfKitFont;
+  /** The font file of a family and style, as svg-to-pdfkit asks for it; null when the definition names none. */
+  getFontFile(family: string, bold: boolean, italics: boolean): unknown;
 }
 
 /** Constructor of pdfmake's PDFDocument: (fonts, images, patterns, attachments, pdfkit options, vfs, policy). */

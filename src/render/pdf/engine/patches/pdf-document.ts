@@ -63,6 +63,14 @@ export class ItadocPdfDocument extends PdfmakePdfDocument {
     return font;
   }
 
+  /**
+   * The font file of a family, which pdfmake's SVG drawing (svg-to-pdfkit) asks for when an SVG image holds text:
+   * the body font's, whatever family the SVG names (the definition names no other fonts).
+   */
+  override getFontFile(): Uint8Array {
+    return this.fonts.probe;
+  }
+
   /** Wraps the next `runs` drawn text runs in one span whose /ActualText is `text`. */
   beginActualText(text: string, runs: number): void {
     this.pendingActualText = text;

@@ -43,6 +43,9 @@ function block(node: BlockNode, style: DigitStyle): void {
       if (node.salutation) inline(node.salutation.children, style);
       for (const line of node.lines) inline(line, style);
       break;
+    case 'page-foot':
+      for (const b of node.children) block(b, style);
+      break;
     case 'emblem':
     case 'space':
     case 'page-break':

@@ -67,6 +67,7 @@ export const MARKUP_VOCABULARY: Record<string, string[]> = {
   emblem: ['height', 'align', 'src'],
   space: ['lines'],
   'page-break': [],
+  'page-foot': [],
 };
 
 const INLINE = new Set(['b', 'i', 'u', 'dotted', 'span', 'br', 'tab']);
@@ -402,6 +403,10 @@ function blocks(ctx: Context, nodes: ChildNode[], inHeader = false): BlockNode[]
         break;
       case 'page-break':
         out.push({ type: 'page-break' });
+        break;
+      case 'page-foot':
+        checkNoText(ctx, el);
+        out.push({ type: 'page-foot', children: blocks(ctx, el.children, inHeader) });
         break;
       default:
         fail(ctx, el, `<${el.name}> ใช้ได้เฉพาะในบรรทัดข้อความ / <${el.name}> belongs inside a paragraph`);

@@ -17,4 +17,13 @@ export interface DocxContext {
   size?: number;
   /** Which alignment a paragraph without one gets (cells: left). */
   defaultAlign?: Align;
+  /**
+   * The size the paragraph's named style gives its text (the title's 20 pt), when it is not the size of the text
+   * here: a run carries a size of its own only where it differs (docx-styles.ts).
+   */
+  styleSize?: number;
+  /** The named style of paragraphs that name none here (table text in tables); Normal when absent. */
+  paragraphStyle?: string;
+  /** Numbers the lists of the document, each a numbering instance of its own (docx-numbering.ts). */
+  lists?: { next: number };
 }

@@ -53,6 +53,9 @@ function block(node: BlockNode, style: DigitStyle): void {
       node.passMarkText = convertDigits(node.passMarkText, style);
       if (node.legend) node.legend = { current: convertDigits(node.legend.current, style), previous: convertDigits(node.legend.previous, style) };
       break;
+    case 'page-foot':
+      for (const b of node.children) block(b, style);
+      break;
     case 'emblem':
     case 'image':
     case 'space':

@@ -227,6 +227,16 @@ export interface PageBreakNode {
   type: 'page-break';
 }
 
+/**
+ * Blocks pinned to the foot of the page they end on — the letter's contact lines (FORMAT.md: bottom left), kept
+ * together, at the bottom margin however much room the text above leaves, on a new page when they do not fit below
+ * it. A renderer that lays out pages (PDF) moves them there; Word anchors them to the bottom margin.
+ */
+export interface PageFootNode {
+  type: 'page-foot';
+  children: BlockNode[];
+}
+
 export type BlockNode =
   | ParagraphNode
   | HeadingNode
@@ -237,7 +247,8 @@ export type BlockNode =
   | ImageNode
   | ChartNode
   | SpaceNode
-  | PageBreakNode;
+  | PageBreakNode
+  | PageFootNode;
 
 export type BlockType = BlockNode['type'];
 

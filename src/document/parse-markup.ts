@@ -10,7 +10,7 @@ import type { ChildNode, Element } from 'domhandler';
 import type { DigitStyle } from '../thai/digits.js';
 import { listMarker } from './list-marker.js';
 import { placeCells } from './table-grid.js';
-import { CM, FIRST_LINE_INDENT } from './typography.js';
+import { CM, FIRST_LINE_INDENT, SHORT_TABLE_ROWS } from './typography.js';
 import type {
   Align,
   BlockNode,
@@ -73,6 +73,7 @@ export const MARKUP_VOCABULARY: Record<string, string[]> = {
   point: ['label', 'value', 'text', 'previous'],
   space: ['lines'],
   'page-break': [],
+  'page-foot': [],
 };
 
 const INLINE = new Set(['b', 'i', 'u', 'dotted', 'span', 'br', 'tab']);
@@ -340,6 +341,10 @@ function table(ctx: Context, el: Element): TableNode {
   if (overflowing !== undefined) {
     fail(ctx, rowElements[overflowing] ?? el, `แถวนี้มีเซลล์เกิน ${widths.length} คอลัมน์ของตาราง / this row's cells run past the table's ${widths.length} columns (widths="${el.attribs.widths ?? ''}")`);
   }
+  // A short table of short rows (a paragraph per cell) is kept on one page: every row but the last stays with the
+  // next. Tall rows (the form's blank rows) may still split between them, or the table would leave a page empty.
+  const shortRows = rows.every((r) => r.cells.every((c) => c.children.length <= 1 && c.children.every((b) => b.type === 'paragraph')));
+  if (shortRows && rows.filter((r) => !r.header).length <= SHORT_TABLE_ROWS) for (const r of rows.slice(0, -1)) r.keepWithNext = true;
   const node: TableNode = { type: 'table', widths, borders: oneOf(ctx, el, 'borders', ['all', 'none'] as const) ?? 'all', rows };
   const size = number(ctx, el, 'size');
   if (size !== undefined) node.size = size;
@@ -444,6 +449,10 @@ function blocks(ctx: Context, nodes: ChildNode[], inHeader = false): BlockNode[]
         break;
       case 'page-break':
         out.push({ type: 'page-break' });
+        break;
+      case 'page-foot':
+        checkNoText(ctx, el);
+        out.push({ type: 'page-foot', children: blocks(ctx, el.children, inHeader) });
         break;
       default:
         fail(ctx, el, `<${el.name}> ใช้ได้เฉพาะในบรรทัดข้อความ / <${el.name}> belongs inside a paragraph`);

@@ -54,3 +54,9 @@ export const LATER_PAGES_TOP = 2.5 * CM;
  * pages' body text starts at {@link LATER_PAGES_TOP}, below it.
  */
 export const PAGE_NUMBER_TOP = Math.round(1.25 * CM * 100) / 100;
+
+/**
+ * A table of one-paragraph cells with at most this many body rows is kept on one page (each row kept with the next):
+ * split, it would leave one or two rows under a repeated header (issue 13: a five-row table split after two rows).
+ */
+export const SHORT_TABLE_ROWS = 6;

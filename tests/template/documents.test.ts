@@ -96,10 +96,15 @@ describe('emblem', () => {
 });
 
 describe('memo', () => {
-  it('prints the urgency in red, a default body from the analysis, and the signatory', () => {
+  it('prints the urgency in red beside the emblem, a default body from the analysis, and the signatory', () => {
     const doc = buildDocument(load({}), 'memo');
+    // FORMAT: the urgency between the emblem and the title, on their row, not above them.
     const first = doc.children[0];
-    expect(first).toMatchObject({ type: 'paragraph', children: [{ value: 'ด่วนที่สุด', color: 'C00000', bold: true, size: 32 }] });
+    expect(first).toMatchObject({ type: 'table', borders: 'none' });
+    const row = first!.type === 'table' ? first!.rows[0]!.cells.map((c) => c.children[0]) : [];
+    expect(row[0]).toMatchObject({ type: 'emblem' });
+    expect(row[1]).toMatchObject({ type: 'paragraph', children: [{ value: 'ด่วนที่สุด', color: 'C00000', bold: true, size: 32 }] });
+    expect(row[2]).toMatchObject({ type: 'paragraph', children: [{ value: 'บันทึกข้อความ' }] });
     const text = treeText(doc);
     expect(text).toContain('ประจำปีงบประมาณ พ.ศ. ๒๕๖๕');
     expect(text).toContain('(O๔๒)'); // item code of FY2565

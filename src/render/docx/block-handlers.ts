@@ -1,6 +1,9 @@
 /** One handler per block node type: document tree → docx paragraphs and tables. */
 import {
   AlignmentType,
+  FrameAnchorType,
+  FrameWrap,
+  HorizontalPositionAlign,
   ImageRun,
   LineRuleType,
   PageBreak,
@@ -13,17 +16,19 @@ import {
   TableRow,
   TextRun,
   VerticalAlignTable,
+  VerticalPositionAlign,
   WidthType,
   type IParagraphOptions,
 } from 'docx';
 import type { BlockNode, BlockType, ListNode, ParagraphFormat, TableNode } from '../../document/nodes.js';
-import { CELL_MARGIN_X, CELL_MARGIN_Y, LIST_HANGING, TH_SARABUN_LINE_SPACING } from '../../document/typography.js';
+import { CELL_MARGIN_X, CELL_MARGIN_Y, LIST_HANGING, TH_SARABUN_LINE_SPACING, TITLE_SIZE } from '../../document/typography.js';
 import { BoundedCache } from '../bounded-cache.js';
 import { chartFonts } from '../chart/chart-fonts.js';
 import { sceneSvg, svgToPng } from '../chart/chart-image.js';
 import { chartScene } from '../chart/chart-scene.js';
 import { px, twip, type DocxContext } from './docx-context.js';
-import { LAYOUT_TABLE_STYLE, TABLE_STYLE } from './docx-styles.js';
+import { numberingReference } from './docx-numbering.js';
+import { DENSE_TABLE_SIZE, LAYOUT_TABLE_STYLE, TABLE_STYLE, TABLE_TEXT_DENSE_STYLE, TABLE_TEXT_STYLE } from './docx-styles.js';
 import { inlines, runOptions } from './inline-handlers.js';
 
 const ALIGN = {
@@ -39,7 +44,8 @@ const ALIGN = {
 function paragraphOptions(f: ParagraphFormat, ctx: DocxContext): IParagraphOptions {
   const align = f.align ?? ctx.defaultAlign;
   const indented = f.firstLine || f.indent || f.hanging;
-  const smaller = ctx.size !== undefined && ctx.size < ctx.doc.size;
+  // A dense table's smaller text gets the line floor of its own size, from its style when it has one.
+  const smaller = ctx.size !== undefined && ctx.size < ctx.doc.size && ctx.styleSize !== ctx.size;
   return {
     ...(align ? { alignment: ALIGN[align] } : {}),
     ...(indented
@@ -105,7 +111,7 @@ class CachedParagraph extends Paragraph {
 
 /** A paragraph of `node`'s text, through the cache; `options` is built only when the cache has no XML for it. */
 function textParagraph(node: BlockNode, ctx: DocxContext, options: () => IParagraphOptions): Paragraph {
-  const key = JSON.stringify([node, ctx.size ?? null, ctx.defaultAlign ?? null, ctx.doc.size]);
+  const key = JSON.stringify([node, ctx.size ?? null, ctx.defaultAlign ?? null, ctx.doc.size, ctx.paragraphStyle ?? null, ctx.styleSize ?? null]);
   const align = ('align' in node ? node.align : undefined) ?? ctx.defaultAlign;
   return new CachedParagraph(key, () => new Paragraph(options()), align ? ALIGN[align] : undefined);
 }
@@ -117,7 +123,7 @@ export const blockHandlers = {
   paragraph: (node, ctx) => [
     textParagraph(node, ctx, () => ({
       ...paragraphOptions(node, ctx),
-      ...(node.style ? { style: node.style } : {}),
+      ...(node.style ?? ctx.paragraphStyle ? { style: node.style ?? ctx.paragraphStyle } : {}),
       children: inlines(node.children, ctx),
     })),
   ],
@@ -125,9 +131,11 @@ export const blockHandlers = {
     textParagraph(node, ctx, () => ({
       style: node.level === 0 ? 'Title' : `Heading${node.level}`,
       ...paragraphOptions(node, ctx),
-      children: inlines(node.children, ctx),
+      // The Title style carries the title's size; headings the body's.
+      children: inlines(node.children, { ...ctx, styleSize: node.level === 0 ? TITLE_SIZE : ctx.doc.size }),
     })),
   ],
+  // Word numbering in the tree's marker and digits (docx-numbering.ts): inserting an item renumbers the list.
   list: (node, ctx) => listParagraphs(node, ctx, 0),
   table: (node, ctx) => [table(node, ctx)],
   signature: (node, ctx) => {
@@ -208,6 +216,28 @@ export const blockHandlers = {
   },
   space: (node) => Array.from({ length: node.lines }, () => new Paragraph({ children: [] })),
   'page-break': () => [new Paragraph({ children: [new PageBreak()] })],
+  // Word cannot push text down to a page's foot, but a frame anchored to the bottom margin sits there, on the page
+  // of the paragraph that holds it (the last one). Consecutive paragraphs with the same frame make one frame, in
+  // Word and in LibreOffice. Blocks other than paragraphs stay in the flow.
+  'page-foot': (node, ctx) =>
+    node.children.flatMap((child) =>
+      child.type === 'paragraph' || child.type === 'space'
+        ? Array.from({ length: child.type === 'space' ? child.lines : 1 }, () =>
+            new Paragraph({
+              ...(child.type === 'paragraph' ? paragraphOptions(child, ctx) : {}),
+              ...(child.type === 'paragraph' && child.style ? { style: child.style } : {}),
+              frame: {
+                type: 'alignment',
+                alignment: { x: HorizontalPositionAlign.LEFT, y: VerticalPositionAlign.BOTTOM },
+                anchor: { horizontal: FrameAnchorType.MARGIN, vertical: FrameAnchorType.MARGIN },
+                width: twip(ctx.width),
+                wrap: FrameWrap.NOT_BESIDE,
+              },
+              children: child.type === 'paragraph' ? inlines(child.children, ctx) : [],
+            }),
+          )
+        : block(child, ctx),
+    ),
 } satisfies { [T in BlockType]: BlockHandler<T> };
 
 /** The font files an SVG's own text is drawn with in its PNG: the resources' body fonts. */
@@ -215,13 +245,19 @@ function fontPaths(ctx: DocxContext): string[] {
   return Object.values(ctx.resources.fonts().files).map((f) => f.path);
 }
 
-/** The paragraphs of a list whose markers start `offset` points right of the margin (nested lists: the parent's text). */
+/**
+ * The paragraphs of a list whose markers start `offset` points right of the margin (nested lists: the parent's text),
+ * numbered by a Word numbering instance of its own.
+ */
 function listParagraphs(node: ListNode, ctx: DocxContext, offset: number): Paragraph[] {
+  const reference = numberingReference(node);
+  const instance = reference && ctx.lists ? ++ctx.lists.next : undefined;
   return node.items.flatMap((item) => {
     const hanging = item.label ? LIST_HANGING : 0;
     const indent = offset + node.indent;
     const paragraph = new Paragraph({
-      style: 'ListParagraph',
+      style: ctx.paragraphStyle ?? 'ListParagraph',
+      ...(reference ? { numbering: { reference, level: 0, ...(instance !== undefined ? { instance } : {}) } } : {}),
       ...paragraphOptions(
         {
           indent,
@@ -232,7 +268,8 @@ function listParagraphs(node: ListNode, ctx: DocxContext, offset: number): Parag
         ctx,
       ),
       children: [
-        ...(item.label ? [new TextRun({ text: item.label, ...runOptions({}, ctx) }), new TextRun({ children: [new Tab()], ...runOptions({}, ctx) })] : []),
+        // A marker numbering cannot give is typed.
+        ...(item.label && !reference ? [new TextRun({ text: item.label, ...runOptions({}, ctx) }), new TextRun({ children: [new Tab()], ...runOptions({}, ctx) })] : []),
         ...inlines(item.children, ctx),
       ],
     });
@@ -250,7 +287,16 @@ const VALIGN = { top: VerticalAlignTable.TOP, middle: VerticalAlignTable.CENTER,
 function table(node: TableNode, ctx: DocxContext): Table {
   const total = node.widths.reduce((a, b) => a + b, 0);
   const widths = node.widths.map((w) => twip((w / total) * ctx.width));
-  const inner: DocxContext = { ...ctx, size: node.size ?? ctx.size, defaultAlign: 'left' };
+  const size = node.size ?? ctx.size ?? ctx.doc.size;
+  // Table text comes from a paragraph style of its own size (docx-styles.ts), so runs carry no size.
+  const dense = size === DENSE_TABLE_SIZE && size !== ctx.doc.size;
+  const inner: DocxContext = {
+    ...ctx,
+    size: node.size ?? ctx.size,
+    defaultAlign: 'left',
+    paragraphStyle: dense ? TABLE_TEXT_DENSE_STYLE : TABLE_TEXT_STYLE,
+    styleSize: dense ? DENSE_TABLE_SIZE : ctx.doc.size,
+  };
   const rows = node.rows.map(
     (row) =>
       new TableRow({

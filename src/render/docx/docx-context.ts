@@ -20,4 +20,13 @@ export interface DocxContext {
   defaultAlign?: Align;
   /** Fonts and files, for what is drawn into images (charts, SVG fallbacks). */
   resources: Resources;
+  /**
+   * The size the paragraph's named style gives its text (the title's 20 pt), when it is not the size of the text
+   * here: a run carries a size of its own only where it differs (docx-styles.ts).
+   */
+  styleSize?: number;
+  /** The named style of paragraphs that name none here (table text in tables); Normal when absent. */
+  paragraphStyle?: string;
+  /** Numbers the lists of the document, each a numbering instance of its own (docx-numbering.ts). */
+  lists?: { next: number };
 }

@@ -13,6 +13,12 @@ import { half, twip } from './docx-context.js';
 export const TABLE_STYLE = 'ITATable';
 /** The borderless layout tables' style (the memo's emblem row, the letter's address block). */
 export const LAYOUT_TABLE_STYLE = 'ITALayoutTable';
+/** The paragraph style of text in tables at the body size. */
+export const TABLE_TEXT_STYLE = 'TableText';
+/** The paragraph style of text in dense tables (FORMAT.md: 14 pt). */
+export const TABLE_TEXT_DENSE_STYLE = 'TableTextDense';
+/** The size of dense tables' text (`<table size="14">`), which has a style of its own. */
+export const DENSE_TABLE_SIZE = 14;
 
 /** The two table styles, as styles.xml entries: ruled report tables, and borderless layout tables. */
 function tableStylesXml(): string {
@@ -78,6 +84,8 @@ export function styles(doc: DocumentNode) {
         run: run(doc.size),
         paragraph: {
           spacing: { before: 0, after: 0, line: twip(doc.size * TH_SARABUN_LINE_SPACING), lineRule: LineRuleType.AT_LEAST },
+          // No line of a paragraph alone at the top or foot of a page (Word's widow control).
+          widowControl: true,
         },
       },
     },
@@ -88,6 +96,16 @@ export function styles(doc: DocumentNode) {
       heading('Heading2', 'heading 2', doc.size),
       heading('Heading3', 'heading 3', doc.size),
       { id: 'ListParagraph', name: 'List Paragraph', basedOn: 'Normal', quickFormat: true, run: run(doc.size) },
+      { id: TABLE_TEXT_STYLE, name: 'Table Text', basedOn: 'Normal', quickFormat: true, run: run(doc.size) },
+      {
+        id: TABLE_TEXT_DENSE_STYLE,
+        name: 'Table Text Dense',
+        basedOn: TABLE_TEXT_STYLE,
+        quickFormat: true,
+        run: run(DENSE_TABLE_SIZE),
+        // The line floor of its own size, not the body's.
+        paragraph: { spacing: { line: twip(DENSE_TABLE_SIZE * TH_SARABUN_LINE_SPACING), lineRule: LineRuleType.AT_LEAST } },
+      },
     ],
   };
 }

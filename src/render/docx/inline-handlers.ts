@@ -6,9 +6,14 @@ import { Tab, TextRun, UnderlineType, type IRunOptions, type ParagraphChild } fr
 import type { InlineNode, InlineType, TextNode } from '../../document/nodes.js';
 import { half, type DocxContext } from './docx-context.js';
 
-/** Run properties for one style; the complex-script twins (`w:szCs`, `w:bCs`) are always set with the Latin ones. */
+/**
+ * Run properties for one style; the complex-script twins (`w:szCs`, `w:bCs`) are always set with the Latin ones.
+ * The size is the paragraph style's (body, table text, title …: docx-styles.ts), so a run carries one only where its
+ * text differs from its style — a clerk restyles the document by changing the styles.
+ */
 export function runOptions(node: Omit<TextNode, 'type' | 'value'>, ctx: DocxContext): IRunOptions {
-  const size = node.size ?? ctx.size;
+  const styleSize = ctx.styleSize ?? ctx.size ?? ctx.doc.size;
+  const size = node.size !== undefined && node.size !== styleSize ? node.size : undefined;
   return {
     ...(node.bold ? { bold: true, boldComplexScript: true } : {}),
     ...(node.italic ? { italics: true, italicsComplexScript: true } : {}),

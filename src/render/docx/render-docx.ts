@@ -13,13 +13,15 @@ import type { Resources } from '../../resources/resources.js';
 import type { Renderer } from '../renderer.js';
 import { block } from './block-handlers.js';
 import { twip, type DocxContext } from './docx-context.js';
+import { fontTableXml } from './docx-font-table.js';
+import { listsOf, numberingConfig } from './docx-numbering.js';
 import { styles, stylesXml } from './docx-styles.js';
 import { sectionParts } from './running-handlers.js';
 
 /** Renders a document tree to DOCX bytes; `resources` give the fonts charts are drawn with. */
 export async function renderDocx(doc: DocumentNode, resources: Resources): Promise<Buffer> {
   const width = doc.page.width - doc.page.left - doc.page.right;
-  const ctx: DocxContext = { doc, width, resources };
+  const ctx: DocxContext = { doc, width, resources, lists: { next: 0 } };
   const body = doc.children.flatMap((b) => block(b, ctx));
   const parts = sectionParts(doc.running, ctx);
   const header = parts.find((p) => p.header)?.header;
@@ -32,6 +34,7 @@ export async function renderDocx(doc: DocumentNode, resources: Resources): Promi
     keywords: doc.meta.keywords.join(', '),
     description: doc.meta.subject,
     styles: styles(doc),
+    numbering: { config: numberingConfig(listsOf(doc.children)) },
     sections: [
       {
         properties: {
@@ -54,7 +57,10 @@ export async function renderDocx(doc: DocumentNode, resources: Resources): Promi
       },
     ],
   });
-  return Packer.toBuffer(document, false, [{ path: 'word/styles.xml', data: await stylesXml(doc) }]);
+  return Packer.toBuffer(document, false, [
+    { path: 'word/styles.xml', data: await stylesXml(doc) },
+    { path: 'word/fontTable.xml', data: fontTableXml(doc.font) },
+  ]);
 }
 
 /** The DOCX renderer. Creating it changes nothing outside it. */

@@ -15,6 +15,7 @@ import type {
   InlineNode,
   ListNode,
   PageBreakNode,
+  PageFootNode,
   ParagraphFormat,
   ParagraphNode,
   SignatureNode,
@@ -66,6 +67,8 @@ export const blockHandlers = {
   chart,
   space: (node: SpaceNode, ctx) => spacer(node.lines * lineHeight(ctx.size, ctx)),
   'page-break': (_node: PageBreakNode) => ({ stack: [], pageBreak: 'before' }),
+  // The engine's layout passes push the block down to the bottom margin of its page (engine/layout.ts).
+  'page-foot': (node: PageFootNode, ctx) => ({ stack: convertBlocks(node.children, ctx), footOfPage: true }),
 } satisfies { [K in BlockType]: Handler<Extract<BlockNode, { type: K }>> };
 
 /** Converts a list of blocks. */

@@ -45,6 +45,8 @@ export interface PdfText extends PdfBlockProps {
 /** Blocks one under the other. */
 export interface PdfStack extends PdfBlockProps {
   stack: PdfContent[];
+  /** Kept whole and pushed down to the bottom margin of the page it ends on (read by the engine's layout passes). */
+  footOfPage?: true;
 }
 
 /** A column of a {@link PdfColumns} row. */

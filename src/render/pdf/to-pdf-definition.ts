@@ -37,7 +37,8 @@ export function toPdfDefinition(doc: DocumentNode, fonts: PdfFonts): PdfDefiniti
   // FORMAT.md: page 1 of a letter or memo starts about 1.5 cm from the edge (the emblem), later pages about 2.5 cm.
   // pdfmake has one top margin for every page, so pages use the later one and page 1's content is pulled up.
   const top = Math.max(page.top, LATER_PAGES_TOP);
-  if (top > page.top) content.unshift({ text: '', margin: [0, round(page.top - top), 0, 0] });
+  // An empty stack, not an empty text: pdfmake gives an empty text a line's height, which pushed the emblem down.
+  if (top > page.top) content.unshift({ stack: [], margin: [0, round(page.top - top), 0, 0] });
   return {
     pageSize: { width: page.width, height: page.height },
     pageMargins: [round(page.left), round(top), round(page.right), round(page.bottom)],

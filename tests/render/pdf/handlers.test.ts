@@ -184,7 +184,7 @@ describe('toPdfDefinition', () => {
   });
 
   it('has a handler for every node type of every kind', () => {
-    expect(Object.keys(blockHandlers).sort()).toEqual(['chart', 'emblem', 'heading', 'image', 'list', 'page-break', 'paragraph', 'signature', 'space', 'table']);
+    expect(Object.keys(blockHandlers).sort()).toEqual(['chart', 'emblem', 'heading', 'image', 'list', 'page-break', 'page-foot', 'paragraph', 'signature', 'space', 'table']);
     expect(Object.keys(inlineHandlers).sort()).toEqual(['break', 'tab', 'text']);
     expect(Object.keys(runningHandlers).sort()).toEqual(['continuation', 'page-number']);
   });

@@ -1,6 +1,10 @@
 /**
  * Layout with pdfmake's engine, in passes: the content is laid out again from a fresh copy while a pass finds a
- * keep-with-next block stranded at the foot of a page or a row kept whole that is taller than a page.
+ * keep-with-next block stranded at the foot of a page, a row kept whole that is taller than a page, a list item whose
+ * first line alone ends a page, a group-heading row ending a page above a row that may run across pages, or a block
+ * pinned to the foot of its page that is not yet there.
+ * Within a pass, paragraphs keep at least two lines together at either side of a page break
+ * (patches/line-keeping-paragraphs.ts).
  *
  * pdfmake's own re-layout (pageBreakBefore returning true) reuses the laid-out nodes, whose table cells keep positions
  * from the previous pass; and pdfmake silently drops an unbreakable block taller than a page, so such a row must be
@@ -8,6 +12,7 @@
  */
 import type { PdfContent, PdfDefinition, PdfTable } from '../pdf-definition.js';
 import { bodyLines, firstLineOfPage, lineText } from './laid-out-text.js';
+import { lineKeepingParagraphs, withLineKeeping } from './patches/line-keeping-paragraphs.js';
 import { withPatches, type Patch } from './patches/patch.js';
 import { withRowKeepingTables } from './patches/row-keeping-tables.js';
 import {
@@ -32,8 +37,16 @@ export interface RunningContent {
 interface Adjustments {
   /** Keep-with-next blocks (by their number in document order) that start a new page. */
   keepBreaks: Set<number>;
+  /** Keep-with-next blocks already dealt with (moved, or a paragraph that gave up its last lines). */
+  kept: Set<number>;
   /** Rows ("table number:row") that must split after all: kept whole they did not fit on a page. */
   splitRows: Set<string>;
+  /** Paragraphs (by flow number) and the line that starts a new page: a kept paragraph's last two lines. */
+  lineBreaks: Map<number, number>;
+  /** Blocks of columns (list items, by block number) that start a new page: their first line ended a page alone. */
+  blockBreaks: Set<number>;
+  /** Blocks pinned to the foot of their page (by number): the space above them, and whether they start a page. */
+  feet: Map<number, { space: number; newPage: boolean }>;
   /** Rows ("table number:row") kept softly with the next row that ended a page: they start the next page. */
   rowBreaks: Set<string>;
 }
@@ -44,8 +57,17 @@ interface Findings {
   stranded: number | undefined;
   /** Rows kept whole that ran over a page. */
   overflowing: string[];
-  /** A row kept softly with the next one that ended a page while the next row started the next page. */
-  strandedRow: string | undefined;
+  /** Blocks of columns whose paragraph's first line alone ended a page. */
+  orphans: number[];
+  /** Keep-with-next blocks already dealt with, which the pass does not report again. */
+  kept: ReadonlySet<number>;
+}
+
+/** What prepareContent numbered: which keep-with-next block and which pinned block each paragraph belongs to. */
+interface Numbering {
+  keepOfFlow: Map<number, number>;
+  flowOfKeep: Map<number, number>;
+  footOfFlow: Map<number, number>;
 }
 
 /** Enough for any real document: each pass settles at least one block. */
@@ -59,21 +81,42 @@ export function layOut(
   tableLayouts: Record<string, object>,
   patches: readonly Patch[],
 ): LaidOutPage[] {
-  const adjustments: Adjustments = { keepBreaks: new Set(), splitRows: new Set(), rowBreaks: new Set() };
+  const adjustments: Adjustments = {
+    keepBreaks: new Set(),
+    kept: new Set(),
+    splitRows: new Set(),
+    lineBreaks: new Map(),
+    blockBreaks: new Set(),
+    feet: new Map(),
+    rowBreaks: new Set(),
+  };
+  const allPatches = [...patches, lineKeepingParagraphs];
   for (let pass = 1; ; pass++) {
-    const found: Findings = { stranded: undefined, overflowing: [], strandedRow: undefined };
-    const content = prepareContent(definition.content, adjustments);
-    const pages = withPatches(patches, () => layOutOnce(content, definition, running, doc, tableLayouts, found));
-    found.stranded ??= strandedOnPages(pages, adjustments.keepBreaks);
-    found.strandedRow = strandedRowOnPages(pages, adjustments.rowBreaks);
+    const found: Findings = { stranded: undefined, overflowing: [], orphans: [], kept: adjustments.kept };
+    const { content, numbering } = prepareContent(definition.content, adjustments);
+    const keeping = { breakBefore: adjustments.lineBreaks, orphan: (block: number) => found.orphans.push(block) };
+    const pages = withPatches(allPatches, () =>
+      withLineKeeping(keeping, () => layOutOnce(content, definition, running, doc, tableLayouts, found)),
+    );
+    found.stranded ??= strandedOnPages(pages, numbering, adjustments.kept);
     const newRows = found.overflowing.filter((row) => !adjustments.splitRows.has(row));
-    const settled = newRows.length === 0 && found.stranded === undefined && found.strandedRow === undefined;
-    if (settled || pass === MAX_PASSES) return pages;
-    for (const row of newRows) adjustments.splitRows.add(row);
-    // One stranded block or row per pass, the first, and only once rows fit: moving it shifts everything after it.
-    if (newRows.length > 0) continue;
-    if (found.stranded !== undefined) adjustments.keepBreaks.add(found.stranded);
-    else if (found.strandedRow !== undefined) adjustments.rowBreaks.add(found.strandedRow);
+    const orphan = found.orphans.find((b) => !adjustments.blockBreaks.has(b));
+    const strandedRow = newRows.length === 0 ? strandedRowOnPages(pages, adjustments.rowBreaks) : undefined;
+    if (pass === MAX_PASSES) return pages;
+    if (newRows.length > 0) {
+      for (const row of newRows) adjustments.splitRows.add(row);
+    } else if (found.stranded !== undefined) {
+      // One change of the flow per pass, the first, and only once rows fit: it shifts everything after it.
+      keepWithNext(pages, found.stranded, numbering, adjustments);
+    } else if (orphan !== undefined) {
+      adjustments.blockBreaks.add(orphan);
+    } else if (strandedRow !== undefined) {
+      adjustments.rowBreaks.add(strandedRow);
+    } else if (!pinFeet(pages, numbering, adjustments.feet)) {
+      return pages;
+    }
+    // Pinned blocks are placed last, on the settled flow.
+    if (newRows.length > 0 || found.stranded !== undefined || orphan !== undefined || strandedRow !== undefined) adjustments.feet.clear();
   }
 }
 
@@ -114,46 +157,177 @@ function tagRuns(node: unknown, key: 'itadocRowKeep' | 'itadocRowNext', value: s
   tagRuns(block.columns, key, value);
 }
 
+/** Laid-out lines of marked paragraphs, with their page: what the line-keeping patch tagged. */
+interface FlowLine {
+  page: number;
+  line: LaidOutLine & { itadocFlow?: number; itadocLine?: number };
+}
+
+function flowLines(pages: LaidOutPage[], flow: (n: number) => boolean): FlowLine[] {
+  const out: FlowLine[] = [];
+  pages.forEach((page, p) => {
+    for (const { type, item } of page.items) {
+      const line = item as FlowLine['line'];
+      if (type === 'line' && line.itadocFlow !== undefined && flow(line.itadocFlow)) out.push({ page: p, line });
+    }
+  });
+  return out;
+}
+
 /**
- * The keep-with-next block ending a page, as the laid-out pages show it: the page's last body line carries the
- * block's number (prepareContent tags its runs; pdfmake copies run properties onto every laid-out inline).
- * pdfmake's own recipe misses a heading followed by a table whose first rows moved on as one block: the table's
- * node still says it starts on the heading's page. Returns the block's number, skipping blocks already moved.
+ * Keeps a stranded keep-with-next block with the block after it, as Word does: a paragraph with at least four lines
+ * on the page it ends gives its last two lines to the next page (the letter's last body paragraph goes with the
+ * closing and the signature); a shorter one, or any other block, moves whole.
  */
-function strandedOnPages(pages: LaidOutPage[], moved: Set<number>): number | undefined {
+function keepWithNext(pages: LaidOutPage[], keep: number, numbering: Numbering, adjustments: Adjustments): void {
+  // Blocks after this one were moved on a flow that is about to change (a chain of kept blocks — body, closing,
+  // signature — moves together): they are looked at afresh.
+  for (const later of [...adjustments.kept]) {
+    if (later <= keep) continue;
+    adjustments.kept.delete(later);
+    adjustments.keepBreaks.delete(later);
+    const flow = numbering.flowOfKeep.get(later);
+    if (flow !== undefined) adjustments.lineBreaks.delete(flow);
+  }
+  adjustments.kept.add(keep);
+  const flow = numbering.flowOfKeep.get(keep);
+  const lines = flow === undefined ? [] : flowLines(pages, (n) => n === flow);
+  const lastPage = lines.at(-1)?.page;
+  const onLast = lines.filter((l) => l.page === lastPage);
+  const first = onLast[0]?.line.itadocLine ?? 0;
+  if (flow !== undefined && onLast.length >= 4) adjustments.lineBreaks.set(flow, first + onLast.length - 2);
+  else if (first === 0) adjustments.keepBreaks.add(keep);
+}
+
+/**
+ * Moves each block pinned to the foot of its page (`footOfPage`) down to the bottom margin of the page it ends on:
+ * the space above it grows by what is left below it; a block that did not fit after the text before it starts the
+ * next page and goes to its foot. Returns whether anything changed.
+ */
+function pinFeet(pages: LaidOutPage[], numbering: Numbering, feet: Adjustments['feet']): boolean {
+  const byFoot = new Map<number, FlowLine[]>();
+  for (const l of flowLines(pages, (n) => numbering.footOfFlow.has(n))) {
+    const foot = numbering.footOfFlow.get(l.line.itadocFlow!)!;
+    byFoot.set(foot, [...(byFoot.get(foot) ?? []), l]);
+  }
+  let changed = false;
+  for (const [foot, lines] of byFoot) {
+    const page = pages[lines[0]!.page]!;
+    const bottomLimit = page.pageSize.height - page.pageMargins.bottom;
+    const top = Math.min(...lines.map((l) => l.line.y));
+    const bottom = Math.max(...lines.map((l) => l.line.y + l.line.getHeight()));
+    const state = feet.get(foot) ?? { space: 0, newPage: false };
+    const gap = bottomLimit - bottom;
+    if (gap > -0.05 && gap < 0.5) continue;
+    // Moved on to a fresh page (it did not fit after the text before it), where its space was not applied: it
+    // starts that page, and the space is applied there.
+    const atTop = top - page.pageMargins.top < 0.5 && lines[0]!.page > 0;
+    const newPage = state.newPage || (atTop && previousContentOnEarlierPage(pages, lines[0]!.page, top));
+    const space = Math.max(0, state.space + gap - 0.01);
+    if (space === state.space && newPage === state.newPage) continue;
+    feet.set(foot, { space, newPage });
+    changed = true;
+  }
+  return changed;
+}
+
+/** Whether nothing of the body stands above `top` on page `p` (the block before ended on an earlier page). */
+function previousContentOnEarlierPage(pages: LaidOutPage[], p: number, top: number): boolean {
+  return !bodyLines(pages[p]!).some((l) => l.y < top - 0.5);
+}
+
+/**
+ * The keep-with-next block ending a page, as the laid-out pages show it: the page's last body line belongs to a
+ * marked paragraph that is kept with the next block.
+ * pdfmake's own recipe misses a heading followed by a table whose first rows moved on as one block: the table's
+ * node still says it starts on the heading's page. Returns the block's number, skipping blocks already dealt with.
+ */
+function strandedOnPages(pages: LaidOutPage[], numbering: Numbering, kept: Set<number>): number | undefined {
   for (let p = 0; p < pages.length - 1; p++) {
     let last: LaidOutLine | undefined;
     for (const line of bodyLines(pages[p]!)) if (!last || line.y > last.y + 0.5) last = line;
-    const keep = (last?.inlines.find((i) => (i as { itadocKeep?: number }).itadocKeep) as { itadocKeep?: number } | undefined)
-      ?.itadocKeep;
-    if (keep !== undefined && !moved.has(keep)) return keep;
+    const flow = (last as { itadocFlow?: number } | undefined)?.itadocFlow;
+    const keep = flow === undefined ? undefined : numbering.keepOfFlow.get(flow);
+    if (keep !== undefined && !kept.has(keep)) return keep;
   }
   return undefined;
 }
 
 /**
- * A fresh copy of the content with this pass's adjustments: keep-with-next blocks and tables numbered in document
- * order, breaks before stranded blocks, rows that must split released, with their table's header grouping.
+ * A fresh copy of the content with this pass's adjustments: keep-with-next blocks, paragraphs (flows), blocks of
+ * columns, pinned blocks and tables numbered in document order; breaks before stranded blocks, orphaned list items
+ * and rows kept softly with the next; the space above pinned blocks; rows that must split released, with their
+ * table's header grouping.
  */
-function prepareContent(content: PdfContent[], adjustments: Adjustments): PdfContent[] {
+function prepareContent(content: PdfContent[], adjustments: Adjustments): { content: PdfContent[]; numbering: Numbering } {
   const copy = structuredClone(content);
+  const numbering: Numbering = { keepOfFlow: new Map(), flowOfKeep: new Map(), footOfFlow: new Map() };
   let keep = 0;
+  let flow = 0;
+  let columnsNumber = 0;
+  let footNumber = 0;
   let tableNumber = 0;
   let inTable = false;
+  let inColumns: number | undefined;
+  let inFoot: number | undefined;
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) {
       node.forEach(visit);
       return;
     }
     if (!node || typeof node !== 'object') return;
-    const block = node as { headlineLevel?: number; pageBreak?: 'before'; stack?: unknown; columns?: unknown; table?: unknown };
+    const block = node as {
+      headlineLevel?: number;
+      pageBreak?: 'before';
+      stack?: unknown;
+      columns?: unknown;
+      table?: unknown;
+      text?: unknown;
+      footOfPage?: boolean;
+      unbreakable?: boolean;
+      margin?: [number, number, number, number];
+      itadocFlow?: number;
+      itadocInColumns?: number;
+    };
+    let keepNumber: number | undefined;
     if (block.headlineLevel) {
-      block.headlineLevel = ++keep;
+      keepNumber = block.headlineLevel = ++keep;
       if (adjustments.keepBreaks.has(keep)) block.pageBreak = 'before';
-      // Outside tables, tag the block's runs so a pass can see it end a page (strandedOnPages); rows inside tables
-      // are kept with the next row by the table processor instead.
-      const runs = (block as { text?: unknown }).text;
-      if (!inTable && Array.isArray(runs)) for (const run of runs) if (run && typeof run === 'object') (run as { itadocKeep?: number }).itadocKeep = keep;
+    }
+    // Paragraphs outside tables are numbered for the line-keeping patch, which tags their laid-out lines: a pass
+    // reads from the pages where each went (rows inside tables are kept by the table processor instead).
+    if (!inTable && block.text !== undefined) {
+      block.itadocFlow = ++flow;
+      if (inColumns !== undefined) block.itadocInColumns = inColumns;
+      if (inFoot !== undefined) numbering.footOfFlow.set(flow, inFoot);
+      if (keepNumber !== undefined) {
+        numbering.keepOfFlow.set(flow, keepNumber);
+        numbering.flowOfKeep.set(keepNumber, flow);
+      }
+    }
+    if (block.footOfPage && !inTable) {
+      const foot = ++footNumber;
+      const state = adjustments.feet.get(foot);
+      block.unbreakable = true;
+      if (state) {
+        const margin = block.margin ?? [0, 0, 0, 0];
+        block.margin = [margin[0], margin[1] + state.space, margin[2], margin[3]];
+        if (state.newPage) block.pageBreak = 'before';
+      }
+      const outer = inFoot;
+      inFoot = foot;
+      visit(block.stack);
+      inFoot = outer;
+      return;
+    }
+    if (block.columns && !inTable) {
+      const number = ++columnsNumber;
+      if (adjustments.blockBreaks.has(number)) block.pageBreak = 'before';
+      const outer = inColumns;
+      inColumns = number;
+      visit(block.columns);
+      inColumns = outer;
+      return;
     }
     if (block.table) {
       const table = block.table as PdfTable['table'] & { itadocNumber?: number };
@@ -167,7 +341,7 @@ function prepareContent(content: PdfContent[], adjustments: Adjustments): PdfCon
         if (!adjustments.rowBreaks.has(key)) return;
         // The row starts the next page; a row inside the block pdfmake keeps with the header moves the table.
         const headerBlock = (table.headerRows ?? 0) + (table.keepWithHeaderRows ?? 0);
-        if (row < headerBlock) (block as { pageBreak?: 'before' }).pageBreak = 'before';
+        if (row < headerBlock) block.pageBreak = 'before';
         else {
           const first = table.body[row]!.find((c) => c && Object.keys(c).length > 0) as { pageBreak?: 'before' } | undefined;
           if (first) first.pageBreak = 'before';
@@ -195,7 +369,7 @@ function prepareContent(content: PdfContent[], adjustments: Adjustments): PdfCon
     visit(block.columns);
   };
   visit(copy);
-  return copy;
+  return { content: copy, numbering };
 }
 
 /** One layout pass with pdfmake's engine; records in `found` what {@link layOut} must adjust. */
@@ -228,6 +402,7 @@ function layOutOnce(
     if (
       found.stranded === undefined &&
       node.headlineLevel &&
+      !found.kept.has(node.headlineLevel) &&
       node.pageNumbers.length === 1 &&
       nodes.getFollowingNodesOnPage().length === 0 &&
       nodes.getNodesOnNextPage().length > 0

@@ -157,6 +157,40 @@ describe('pdfmake 0.3.11', () => {
     expect(reported).toEqual(['0:0']);
   });
 
+  it('LayoutBuilder.processLeaf and buildNextLine, the writer and context members the line-keeping patch reads', () => {
+    type Probe = { transactionLevel: number; moveToNextPage: unknown; addLine: unknown; context(): Record<string, unknown> };
+    const proto = LayoutBuilderClass.prototype as unknown as { processLeaf: unknown; buildNextLine: unknown };
+    expect(proto.processLeaf).toBeTypeOf('function');
+    expect(proto.buildNextLine).toBeTypeOf('function');
+    let seen: Probe | undefined;
+    const original = proto.processLeaf as (this: { writer: Probe }, node: unknown) => void;
+    proto.processLeaf = function (this: { writer: Probe }, node: unknown) {
+      seen = this.writer;
+      original.call(this, node);
+    };
+    try {
+      layOutSmall([{ text: 'ก' }]);
+    } finally {
+      proto.processLeaf = original;
+    }
+    expect(seen!.transactionLevel).toBe(0);
+    expect(seen!.moveToNextPage).toBeTypeOf('function');
+    expect(seen!.addLine).toBeTypeOf('function');
+    const context = seen!.context();
+    for (const k of ['y', 'availableHeight', 'page']) expect(context[k], k).toBeTypeOf('number');
+    expect(context.snapshots).toBeInstanceOf(Array);
+    expect((context.pageMargins as { top: number }).top).toBe(70);
+  });
+
+  it('row spans: pdfmake records where a spanning cell starts (_startingRowSpanY, _startingRowSpanPage) and its ending cell', () => {
+    const spanning = { text: 'IIT', rowSpan: 2 } as Record<string, unknown>;
+    const body = [[spanning, { text: 'ก' }], [{}, { text: 'ข' }]];
+    layOutSmall([{ table: { widths: [50, '*'], body, dontBreakRows: true }, layout: 'itadoc-grid' }]);
+    expect(spanning._startingRowSpanY).toBeTypeOf('number');
+    expect(spanning._startingRowSpanPage).toBe(0);
+    expect(spanning._endingCell).toBe(body[1]![0]);
+  });
+
   it('StyleContextStack: a static getStyleProperty, getProperty/push/pop, styleOverrides and defaultStyle', () => {
     const stack = new (StyleContextStack as unknown as new (styles: object, defaults: object) => {
       styleOverrides: unknown[];

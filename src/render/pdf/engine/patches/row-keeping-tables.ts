@@ -11,7 +11,13 @@
  *   flow across pages;
  * - opens an unbreakable block of its own for a row in `keepWithNextRows` and closes it after the next row, so pdfmake
  *   moves both rows to a new page together (a group heading never ends a page);
- * - reports a row that, kept whole, ran over a page: the next layout pass lets it split (engine/layout.ts).
+ * - reports a row that, kept whole, ran over a page: the next layout pass lets it split (engine/layout.ts);
+ * - corrects where a cell spanning rows starts when its first row is laid out inside an unbreakable block opened
+ *   before that row (the repeated header kept with the first rows, a row kept with the next). pdfmake records the
+ *   start (`_startingRowSpanY`, `_startingRowSpanPage`) in the block's own coordinates, which begin at 0 on page 0;
+ *   at the spanning cell's last row it subtracts that start from the page position, or, on any page but the first,
+ *   nothing — so the last row grew by the block's height (the IIT row of the O42 results table was twice as tall as
+ *   its neighbours). Once the block is placed on its page, the start is set to where the block's top landed.
  * LayoutBuilder reads the processor class from its module at every table, so the class is swapped for the duration
  * of one synchronous layout and no other layout can observe the swap.
  * Guarded by tests/render-pdf/engine/contract.test.ts and tests/render-pdf/keep-rows.test.ts.
@@ -48,7 +54,17 @@ function rowKeepingProcessor(base: TableProcessorClass): TableProcessorClass {
     /** Rows whose unbreakable block is left open so the next row joins it (keep with next). */
     private keptOpen = 0;
 
+    /** Cells spanning rows whose first row is inside a block not yet placed on its page. */
+    private spansInBlock: SpanningCell[] = [];
+
     override beginRow(rowIndex: number, writer: unknown): void {
+      const pageWriter = writer as PageWriter;
+      // pdfmake has just recorded where this row's spanning cells start: in the block's coordinates if one is open.
+      if (pageWriter.transactionLevel > 0) {
+        for (const cell of (this.tableNode.table as { body?: SpanningCell[][] }).body?.[rowIndex] ?? []) {
+          if ((cell.rowSpan ?? 1) > 1 && typeof cell._startingRowSpanY === 'number') this.spansInBlock.push(cell);
+        }
+      }
       const keep = this.tableNode.table.keepWithNextRows;
       // A row kept with the next one opens an unbreakable block of its own, even when the row itself may split:
       // the block closes after the next row, so pdfmake moves the two rows to a new page together.
@@ -61,7 +77,9 @@ function rowKeepingProcessor(base: TableProcessorClass): TableProcessorClass {
       if (pageWriter.transactionLevel > 0 && pageWriter.context().y > roomOnFreshPage(pageWriter) - ROW_END_ALLOWANCE) {
         recordOverflow?.((this.tableNode.table as { itadocNumber?: number }).itadocNumber ?? 0, rowIndex);
       }
+      const blockHeight = this.spansInBlock.length > 0 ? heightWhenPlaced(pageWriter) : undefined;
       super.endRow(rowIndex, writer, pageBreaks);
+      if (blockHeight) this.placeSpans(pageWriter, blockHeight.restore());
       const keep = this.tableNode.table.keepWithNextRows;
       // Close the block a kept row opened, now that the row after it is laid out too.
       if (this.keptOpen > 0 && !keep?.[rowIndex]) {
@@ -72,6 +90,51 @@ function rowKeepingProcessor(base: TableProcessorClass): TableProcessorClass {
       // Set for the next row now: pdfmake reads the flag for a row's rowspans before beginRow.
       if (rows) this.dontBreakRows = rows[rowIndex + 1] ?? false;
     }
+
+    /** Once the block holding spanning cells' first rows is on its page, their start is where its top landed. */
+    private placeSpans(writer: PageWriter, height: number | undefined): void {
+      if (height === undefined || writer.transactionLevel > 0) return;
+      const context = writer.context() as { y: number; page: number };
+      for (const cell of this.spansInBlock) {
+        for (const target of [cell, cell._endingCell, cell._leftEndingCell]) {
+          if (!target) continue;
+          target._startingRowSpanY = context.y - height;
+          target._startingRowSpanPage = context.page;
+        }
+      }
+      this.spansInBlock = [];
+    }
+  };
+}
+
+/** A table cell as pdfmake's row-span bookkeeping marks it (LayoutBuilder.processRow, processTable). */
+interface SpanningCell {
+  rowSpan?: number;
+  _startingRowSpanY?: number;
+  _startingRowSpanPage?: number;
+  _endingCell?: SpanningCell;
+  _leftEndingCell?: SpanningCell;
+}
+
+/**
+ * Watches the writer while a row ends: the height of the outermost unbreakable block when it is committed (its
+ * context's y, which pdfmake makes the fragment's height). `restore()` undoes the watch and returns the height, or
+ * undefined when no block was committed.
+ */
+function heightWhenPlaced(writer: PageWriter): { restore(): number | undefined } {
+  let height: number | undefined;
+  const own = Object.prototype.hasOwnProperty.call(writer, 'commitUnbreakableBlock');
+  const commit = writer.commitUnbreakableBlock;
+  writer.commitUnbreakableBlock = function commitUnbreakableBlock(this: PageWriter, ...args: unknown[]) {
+    if (this.transactionLevel === 1) height = this.context().y;
+    return (commit as (...a: unknown[]) => void).apply(this, args);
+  };
+  return {
+    restore() {
+      if (own) writer.commitUnbreakableBlock = commit;
+      else delete (writer as Partial<PageWriter>).commitUnbreakableBlock;
+      return height;
+    },
   };
 }
 

@@ -81,6 +81,28 @@ export function checkReferences(input: Input, framework: Framework, raw: unknown
     if (m.period && compareMonths(m.period.start, m.period.end) > 0) add(['measures', i, 'period'], 'period-order');
   });
 
+  input.outline?.forEach((section, s) =>
+    section.blocks.forEach((b, i) => {
+      const at = ['outline', s, 'blocks', i];
+      if (b.type === 'question-table') {
+        if (b.indicator !== undefined && !indicatorNumbers.has(b.indicator)) add([...at, 'indicator'], 'unknown-indicator');
+        b.codes?.forEach((c, j) => {
+          if (!knownQuestion(c)) add([...at, 'codes', j], 'unknown-question');
+        });
+      }
+      if (b.type === 'indicator-analysis') {
+        b.groups.forEach((g, k) =>
+          g.indicators?.forEach((n, j) => {
+            if (!indicatorNumbers.has(n)) add([...at, 'groups', k, 'indicators', j], 'unknown-indicator');
+          }),
+        );
+      }
+      if (b.type === 'table' && b.widths && b.widths.length !== Math.max(b.header?.length ?? 0, ...b.rows.map((r) => r.length))) {
+        add([...at, 'widths'], 'widths-count');
+      }
+    }),
+  );
+
   const table = input.measuresTable;
   if (table?.widths && table.columns && table.widths.length !== table.columns.length) add(['measuresTable', 'widths'], 'widths-count');
 

@@ -19,7 +19,7 @@ import { BUNDLED_FONT_DIR, loadResources } from '../src/resources/load-resources
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** The sample inputs, one per seed document. */
-export const SAMPLES = ['pathumthani-2563', 'pruyai-2565', 'nakhonpathom-2564', 'tak-2568'] as const;
+export const SAMPLES = ['pathumthani-2563', 'pruyai-2565', 'nakhonpathom-2564', 'tak-2568', 'songhong-2567', 'school-2568'] as const;
 
 /** The built-in resources (templates, bundled fonts), read once for the test file. */
 export const resources = loadResources();
@@ -83,7 +83,7 @@ export function treeText(doc: DocumentNode): string {
       case 'heading':
         return inl(b.children);
       case 'list':
-        return b.items.map((i) => `${i.label} ${inl(i.children)}`.trim()).join('\n');
+        return b.items.map((i) => [`${i.label} ${inl(i.children)}`.trim(), ...(i.list ? [blk(i.list)] : [])].join('\n')).join('\n');
       case 'table':
         return b.rows.map((r) => r.cells.map((c) => c.children.map(blk).join('\n')).join('\n')).join('\n');
       case 'signature':

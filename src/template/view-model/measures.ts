@@ -68,13 +68,7 @@ export function measuresTableModel(source: ModelSource) {
       case 'period':
         return { lines: m.period ? [formatPeriod(m.period.start, m.period.end, 'arabic')] : [], center: true };
       case 'budget':
-        return {
-          lines:
-            m.budget !== undefined
-              ? [formatAmount(m.budget, 'arabic', Number.isInteger(m.budget) ? 0 : 2), `(${bahtText(m.budget)})`]
-              : [],
-          center: true,
-        };
+        return { budget: m.budget === undefined ? undefined : m.budget === 0 ? { none: true } : budgetModel(m.budget), center: true };
       case 'monitoring':
         return { lines: m.monitoring ?? [] };
       case 'reportBy':
@@ -89,6 +83,12 @@ export function measuresTableModel(source: ModelSource) {
     rowsAcrossPages: table.rowsAcrossPages ?? false,
     size: columns.length >= 5 ? 14 : 16,
   };
+}
+
+/** An amount of baht as printed: digits (satang when there are any) and the same amount in words. */
+function budgetModel(amount: number) {
+  const satang = !Number.isInteger(amount);
+  return { amount: formatAmount(amount, 'arabic', satang ? 2 : 0), words: bahtText(Math.round(amount * 100) / 100) };
 }
 
 /**

@@ -18,7 +18,7 @@
  */
 import type { LaidOutLine, PdfKitFont } from './pdfmake-internals.js';
 import { BoundedCache } from '../bounded-cache.js';
-import { CLUSTER_SEGMENTER, isSpace } from './thai-text.js';
+import { CLUSTER_SEGMENTER, isSpace, segmentsOf } from './thai-text.js';
 
 /** The parts of pdfkit's font this writer uses. */
 interface EncodingFont extends PdfKitFont {
@@ -195,7 +195,7 @@ export function justificationUnits(text: string): string[] {
 function clusterUnits(text: string): string[] {
   const units: string[] = [];
   let current = '';
-  for (const { segment } of CLUSTER_SEGMENTER.segment(text)) {
+  for (const { segment } of segmentsOf(CLUSTER_SEGMENTER, text)) {
     const first = segment.charCodeAt(0);
     const previous = current.charCodeAt(current.length - 1);
     if (current && !isSpace(previous) && !isSpace(first) && first !== 0x200b && first !== 0x2060) {

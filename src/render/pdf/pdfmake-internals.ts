@@ -15,6 +15,7 @@
  */
 import { createRequire } from 'node:module';
 import { BoundedCache } from '../bounded-cache.js';
+import { installLinearLineBuilding } from './linear-line-building.js';
 
 const require = createRequire(import.meta.url);
 
@@ -323,3 +324,4 @@ function installMeasureCache(): void {
   };
 }
 installMeasureCache();
+installLinearLineBuilding();

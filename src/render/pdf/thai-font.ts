@@ -48,8 +48,9 @@ export function prepareFont(bytes: Buffer, source: string): Font {
     const positions: GlyphPosition[] = [];
     for (const run of runs) {
       const laidOut = layout(run, features);
-      glyphs.push(...laidOut.glyphs);
-      positions.push(...laidOut.positions);
+      // One by one: spreading a run of 200,000 glyphs into push() overflows the call stack.
+      for (const glyph of laidOut.glyphs) glyphs.push(glyph);
+      for (const position of laidOut.positions) positions.push(position);
     }
     // pdfkit scales `positions` in place after layout and then reads `advanceWidth`, so it must be computed late.
     return {
@@ -64,17 +65,33 @@ export function prepareFont(bytes: Buffer, source: string): Font {
 }
 
 /**
+ * Marks stacked on one letter that are laid out together. fontkit attaches each mark by searching back over every
+ * mark before it for the base letter, so one letter with 99,999 tone marks took minutes (issue 12); Thai never
+ * stacks more than three. Marks beyond this many start a new run, drawn where the pen stands, over the same letter.
+ */
+const MAX_STACKED_MARKS = 16;
+
+/**
  * Splits `text` into runs of one script: Thai, or anything else. Characters of no script (spaces, punctuation,
- * ASCII digits) stay with the run they follow, or the first run when they lead.
+ * ASCII digits) stay with the run they follow, or the first run when they lead. A run never holds more than
+ * {@link MAX_STACKED_MARKS} marks in a row.
  */
 export function scriptRuns(text: string): string[] {
   const runs: string[] = [];
   let current = '';
   let currentThai: boolean | undefined;
+  let marksInARow = 0;
   for (const ch of text) {
     const cp = ch.codePointAt(0);
     const thai = isThaiCodePoint(cp);
-    const strong = thai || /[\p{L}\p{M}]/u.test(ch);
+    const mark = /\p{M}/u.test(ch);
+    marksInARow = mark ? marksInARow + 1 : 0;
+    const strong = thai || mark || /\p{L}/u.test(ch);
+    if (marksInARow > MAX_STACKED_MARKS && marksInARow % MAX_STACKED_MARKS === 1) {
+      runs.push(current);
+      current = ch;
+      continue;
+    }
     if (!strong || currentThai === undefined || thai === currentThai) {
       current += ch;
       if (strong) currentThai = thai;

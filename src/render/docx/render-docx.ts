@@ -44,6 +44,7 @@ import type {
 import { listMarker } from '../../document/list-marker.js';
 import { TH_SARABUN_LINE_SPACING } from '../../document/typography.js';
 import { BoundedCache } from '../bounded-cache.js';
+import { coreProperties, documentDate, setZipTimes } from './document-date.js';
 
 /** Points → twentieths of a point (twips), the unit of OOXML lengths. */
 const twip = (pt: number) => Math.round(pt * 20);
@@ -442,5 +443,7 @@ export async function renderDocx(doc: DocumentNode): Promise<Buffer> {
       },
     ],
   });
-  return Packer.toBuffer(document, false, [{ path: 'word/styles.xml', data: await stylesXml(doc) }]);
+  // Dated from the input, never the wall clock: the same document gives the same bytes (document-date.ts).
+  const zip = await Packer.toBuffer(document, false, [{ path: 'word/styles.xml', data: await stylesXml(doc) }, coreProperties(doc)]);
+  return setZipTimes(zip, documentDate(doc));
 }

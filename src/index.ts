@@ -2,10 +2,11 @@
  * itadoc as a library: the same stages the CLI runs.
  *
  *   const loaded = loadInputText(json, 'agency.json');          // validate (throws InputError)
+ *   const fromFile = loadInputBytes(readFileSync(f), f);        // the same from a file's bytes (UTF-8, UTF-16, Windows-874)
  *   const analysis = analyze(loaded.input, loaded.framework);    // levels, totals, weak items
  *   const files = await renderInput(loaded, { formats: ['docx', 'pdf'], pdf: await loadPdfRenderer() });
  */
-export { loadInputText, InputError, formatProblems, inputSchema, inputJsonSchemaText } from './input/index.js';
+export { loadInputBytes, loadInputText, InputError, formatProblems, inputSchema, inputJsonSchemaText } from './input/index.js';
 export type { Input, RawInput, LoadedInput, InputProblem } from './input/index.js';
 export { resolveFramework, indicatorOfQuestion } from './framework/index.js';
 export type { Framework, FrameworkKey, FrameworkOverrides } from './framework/index.js';

@@ -1,16 +1,16 @@
 /** Reads and validates an input file for the CLI, turning file-system errors into clear messages. */
 import { readFileSync, statSync } from 'node:fs';
-import { loadInputText, type LoadedInput } from '../input/index.js';
+import { loadInputBytes, type LoadedInput } from '../input/index.js';
 import { UsageError } from './errors.js';
 
 /** Reads `file` and validates it; throws InputError or UsageError with a message for a person. */
 export function readInputFile(file: string): LoadedInput {
-  let text: string;
+  let bytes: Buffer;
   try {
     if (statSync(file).isDirectory()) {
       throw new UsageError(`${file} เป็นโฟลเดอร์ ไม่ใช่ไฟล์ JSON / ${file} is a folder, not a JSON file`);
     }
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (err) {
     if (err instanceof UsageError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
@@ -19,5 +19,5 @@ export function readInputFile(file: string): LoadedInput {
     }
     throw new UsageError(`อ่านไฟล์ ${file} ไม่ได้ / cannot read ${file}: ${code ?? String(err)}`);
   }
-  return loadInputText(text, file);
+  return loadInputBytes(bytes, file);
 }

@@ -23,9 +23,13 @@ export function checkReferences(input: Input, framework: Framework, raw: unknown
   };
   const indicatorNumbers = new Set(framework.indicators.map((i) => i.number));
   const checkIndicatorKeys = (record: Record<string, unknown> | undefined, parts: (string | number)[]) => {
+    // "1" and "๑" (or " 1", "01") name the same indicator: given twice, one of them would be lost.
+    const seen = new Map<number, string>();
     for (const key of Object.keys(record ?? {})) {
       const n = Number(toArabicDigits(key.trim()));
-      if (!Number.isInteger(n) || !indicatorNumbers.has(n)) add([...parts, key], 'unknown-indicator', JSON.stringify(key));
+      if (!Number.isInteger(n) || !indicatorNumbers.has(n)) add([...parts, key], 'unknown-indicator', showValue(key));
+      else if (seen.has(n)) add([...parts, key], 'duplicate-indicator', `${showValue(key)} = ${showValue(seen.get(n))}`);
+      else seen.set(n, key);
     }
   };
   const knownQuestion = (code: string) => indicatorOfQuestion(framework, code) !== undefined;
@@ -83,6 +87,18 @@ export function checkReferences(input: Input, framework: Framework, raw: unknown
 
   const table = input.measuresTable;
   if (table?.widths && table.columns && table.widths.length !== table.columns.length) add(['measuresTable', 'widths'], 'widths-count');
+  // A column narrower than a thirtieth of the table holds less than a letter per line: every letter on a line of its
+  // own, thousands of pages.
+  const widthSum = (table?.widths ?? []).reduce((a, w) => a + w, 0);
+  table?.widths?.forEach((w, i) => {
+    if (w < widthSum / 30) add(['measuresTable', 'widths', i], 'width-share');
+  });
+
+  // The weights, with the input's overrides, must add up to 100: the total is their weighted sum.
+  const weightSum = framework.tools.reduce((a, t) => a + Math.round(t.weight * 100), 0);
+  if (input.framework?.weights && weightSum !== 10_000) {
+    add(['framework', 'weights'], 'weight-sum', `${framework.tools.map((t) => `${t.tool} ${t.weight}`).join(', ')} = ${weightSum / 100}`);
+  }
 
   const reported = new Set<string>();
   input.progress?.items.forEach((p, i) => {

@@ -72,7 +72,7 @@ export function buildViewModel(input: Input, framework: Framework, analysis: Ana
       name: t.name,
       englishName: t.englishName,
       weight: String(t.weight),
-      mean: scoreText(tool.mean ?? tool.givenMean),
+      mean: scoreText(tool.printedMean),
       weighted: tool.weighted !== undefined ? tool.weighted.toFixed(2) : '–',
       indicatorCount: tool.indicators.length,
       indicators: tool.indicators.map((n) => indicatorRow(indicator(n))),
@@ -358,7 +358,8 @@ export function buildViewModel(input: Input, framework: Framework, analysis: Ana
     passMark: Number.isInteger(analysis.passMark) ? String(analysis.passMark) : analysis.passMark.toFixed(2),
     hasScores,
     total: analysis.total !== undefined ? scoreText(analysis.total) : undefined,
-    computedTotal: analysis.computedTotal !== undefined ? analysis.computedTotal.toFixed(2) : undefined,
+    // The weighted table's total row prints the same total as every other page (reconcile.ts).
+    computedTotal: analysis.computedTotal !== undefined ? (analysis.total ?? analysis.computedTotal).toFixed(2) : undefined,
     level: analysis.level,
     rank: input.scores?.rank,
     previousTotal: analysis.previousTotal !== undefined ? scoreText(analysis.previousTotal) : undefined,

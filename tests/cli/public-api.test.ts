@@ -20,6 +20,7 @@ describe('public API', () => {
         'indicatorOfQuestion',
         'inputJsonSchemaText',
         'inputSchema',
+        'loadInputBytes',
         'loadInputText',
         'loadPdfRenderer',
         'loadPdfResources',

@@ -10,7 +10,7 @@ export { loadInputBytes, loadInputText, InputError, formatProblems, inputSchema,
 export type { Input, RawInput, LoadedInput, InputProblem } from './input/index.js';
 export { resolveFramework, indicatorOfQuestion } from './framework/index.js';
 export type { Framework, FrameworkKey, FrameworkOverrides } from './framework/index.js';
-export { analyze } from './analysis/index.js';
+export { analyze, formatWarnings, inputWarnings } from './analysis/index.js';
 export type { Analysis } from './analysis/index.js';
 export { DOCUMENT_KINDS, availableDocuments, buildDocument } from './document/build-documents.js';
 export type { DocumentKind, BuildOptions } from './document/build-documents.js';

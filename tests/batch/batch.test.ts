@@ -19,6 +19,19 @@ describe('agency folder names', () => {
     expect(slugify('..')).toBe('_');
   });
 
+  it('drops control and bidirectional characters, and cuts a long name in linear time', () => {
+    expect(slugify('\u202eจังหวัด\u202c')).toBe('จังหวัด');
+    expect(slugify('\u2067ชื่อ\u2069 x\u0000y\u200b')).toBe('ชื่อ x_y');
+    expect(slugify('a\ud800b')).toBe('a_b');
+    const long = slugify('ก'.repeat(200_000));
+    expect(Buffer.byteLength(long)).toBeLessThanOrEqual(150);
+    expect(slugify('. '.repeat(100_000))).toBe('_');
+  });
+
+  it('never gives an agency the name of a file itadoc writes', () => {
+    expect(uniqueSlugs(['summary.json', 'Summary.JSON', 'จังหวัดตาก'])).toEqual(['summary.json-2', 'Summary.JSON-3', 'จังหวัดตาก']);
+  });
+
   it('never gives two inputs the same folder', () => {
     expect(uniqueSlugs(['จังหวัดตาก', 'จังหวัดนครปฐม', 'จังหวัดตาก', 'จังหวัดตาก'])).toEqual([
       'จังหวัดตาก',

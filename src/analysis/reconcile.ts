@@ -145,6 +145,11 @@ interface Candidate {
   rank: number;
 }
 
+/** True when the published figure itself looks mistyped and no indicator does: correcting it is then named first. */
+function publishedTypo(published: number, computed: number, found: Candidate[]): boolean {
+  return typoLikeness(published, computed) > 0 && !found.some((c) => typoLikeness(c.value, c.was) > 0);
+}
+
 /** The reconciling changes as text; `extra` (correcting the published figure itself) goes first when it is a typo. */
 function describeCandidates(candidates: Candidate[], extra: { th: string; en: string }, extraFirst: boolean): { th: string; en: string } {
   const th = candidates.map((c) => `ตัวชี้วัดที่ ${toThaiDigits(String(c.indicator))} = ${t2(c.value)} แทน ${t2(c.was)} จะได้ ${t2(c.gives)}`);
@@ -274,7 +279,11 @@ export function reconcileProblems(input: Input, framework: Framework): Reconcile
     const given = s.tools?.[t.tool];
     const computed = means.get(t.tool);
     if (given === undefined || computed === undefined || !differs(given, computed)) continue;
-    const found = candidates(framework, s.indicators, t.tool, (n, v) => meanWith(t.tool, n, v), given);
+    // A change that reconciles the mean must not break the total in turn.
+    const found = candidates(framework, s.indicators, t.tool, (n, v) => {
+      const total = totalWith(n, v);
+      return s.overall !== undefined && total !== undefined && differs(total, s.overall) ? undefined : meanWith(t.tool, n, v);
+    }, given);
     add(['scores', 'tools', t.tool], {
       found: `${f2(given)} (ค่าเฉลี่ยของตัวชี้วัด ${t.tool} คำนวณได้ ${t2(computed)} / the mean of its indicators is ${f2(computed)})`,
       expected: {
@@ -282,7 +291,7 @@ export function reconcileProblems(input: Input, framework: Framework): Reconcile
         en: `the mean of its indicator scores (${f2(computed)}, within 0.01)`,
       },
       fix: (() => {
-        const c = describeCandidates(found, { th: `ค่าเฉลี่ย ${t.tool} = ${t2(computed)}`, en: `the ${t.tool} mean = ${f2(computed)}` }, typoLikeness(given, computed) > 0);
+        const c = describeCandidates(found, { th: `ค่าเฉลี่ย ${t.tool} = ${t2(computed)}`, en: `the ${t.tool} mean = ${f2(computed)}` }, publishedTypo(given, computed, found));
         return { th: `ตรวจคะแนนกับประกาศของ ป.ป.ช.: ${c.th} ${PREFER_FIX.th}`, en: `check the scores against the NACC's: ${c.en}; ${PREFER_FIX.en}` };
       })(),
     });
@@ -301,7 +310,7 @@ export function reconcileProblems(input: Input, framework: Framework): Reconcile
           }, s.overall)
         : [];
     const source = fromIndicators !== undefined ? { th: 'คะแนนรายตัวชี้วัด', en: 'the indicator scores' } : { th: 'ค่าเฉลี่ยรายเครื่องมือ', en: 'the tool means' };
-    const c = describeCandidates(found, { th: `คะแนนรวม = ${t2(computed)}`, en: `the overall = ${f2(computed)}` }, typoLikeness(s.overall, computed) > 0);
+    const c = describeCandidates(found, { th: `คะแนนรวม = ${t2(computed)}`, en: `the overall = ${f2(computed)}` }, publishedTypo(s.overall, computed, found));
     add(['scores', 'overall'], {
       found: `${f2(s.overall)} (${source.th}คำนวณได้ ${t2(computed)} / ${source.en} compute to ${f2(computed)})`,
       expected: {

@@ -4,6 +4,7 @@
  *   place for them: U+FFFF made a DOCX that no word processor opens), unpaired surrogates, the non-characters
  *   U+FFFE and U+FFFF, and U+FFFD, which marks characters lost when the file was converted from another encoding;
  * - Thai text garbled into Latin letters: a Windows-874 file read as Latin-1 or Windows-1252 and saved again;
+ * - numbers too large to hold (1e400 reads as Infinity);
  * - a key given twice in one object (JSON keeps only the last; nothing the clerk typed may be lost silently).
  */
 import type { Node } from 'jsonc-parser';
@@ -95,6 +96,16 @@ export function textProblems(value: unknown, limit = 50): TextProblem[] {
   while (stack.length > 0 && problems.length < limit) {
     const [v, parts] = stack.pop()!;
     if (typeof v === 'string') check(v, parts, false);
+    else if (typeof v === 'number' && !Number.isFinite(v)) {
+      // 1e400 in the file: a number beyond what JSON readers can hold, read as Infinity.
+      problems.push({
+        path: pathToString(parts),
+        pathParts: parts,
+        found: `${v} (ตัวเลขที่ใหญ่เกินกว่าจะเก็บได้ / a number too large to hold)`,
+        expected: { th: 'ตัวเลขในช่วงของช่องนี้', en: 'a number within the range of this field' },
+        fix: { th: 'ตรวจจำนวนหลักและเลขยกกำลัง (e) ของตัวเลขนี้', en: 'check the digits and any exponent (e) of this number' },
+      });
+    }
     else if (Array.isArray(v)) for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], [...parts, i]]);
     else if (v !== null && typeof v === 'object') {
       const entries = Object.entries(v);

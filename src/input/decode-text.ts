@@ -70,17 +70,24 @@ function zeroBytePattern(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | 'utf-32' 
 
 /**
  * True when the bytes that are not ASCII are Thai letters, vowels, tone marks and digits of Windows-874
- * (0xA1–0xDA, 0xDF–0xFB) or its punctuation (0x85, 0x91–0x97, 0xA0): a Thai text saved in the legacy code page.
+ * (0xA1–0xDA, 0xDF–0xFB) or its punctuation (0x85, 0x91–0x97, 0xA0), and read as Thai: there is a consonant, and
+ * every vowel or tone mark written above or below follows a Thai letter. A Latin-1 "Café" (0xE9, a tone mark after
+ * "f") is not Thai.
  */
 function looksLikeWindows874(bytes: Uint8Array): boolean {
-  let high = 0;
-  let thai = 0;
+  let consonants = 0;
+  let previous = 0;
   for (const b of bytes) {
-    if (b < 0x80) continue;
-    high++;
-    if ((b >= 0xa1 && b <= 0xda) || (b >= 0xdf && b <= 0xfb) || b === 0x85 || (b >= 0x91 && b <= 0x97) || b === 0xa0) thai++;
+    if (b >= 0x80) {
+      const thai = (b >= 0xa1 && b <= 0xda) || (b >= 0xdf && b <= 0xfb);
+      if (!thai && b !== 0x85 && !(b >= 0x91 && b <= 0x97) && b !== 0xa0) return false;
+      const above = b === 0xd1 || (b >= 0xd4 && b <= 0xda) || (b >= 0xe7 && b <= 0xee);
+      if (above && !(previous >= 0xa1 && previous <= 0xee)) return false;
+      if (b <= 0xce && b >= 0xa1) consonants++;
+    }
+    previous = b;
   }
-  return high > 0 && thai === high;
+  return consonants > 0;
 }
 
 /** Line and column (1-based) of byte `offset`, counting UTF-8 characters before it on its line. */

@@ -10,6 +10,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { checkTemplateMarkup } from '../document/parse-markup.js';
+import { templateTextProblem } from './check-template-text.js';
 
 /** The built-in templates folder, shipped with the package. */
 export const BUILTIN_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -83,6 +84,8 @@ export function loadTemplateSet(overrideDir?: string): TemplateSet {
   const sources = new Map<string, string>();
   const read = (file: string) => {
     const text = readFileSync(file, 'utf8');
+    const problem = templateTextProblem(text, file);
+    if (problem) throw new TemplateError(problem);
     checkTemplateMarkup(text, file);
     return text;
   };

@@ -84,9 +84,11 @@ export function scriptRuns(text: string): string[] {
   for (const ch of text) {
     const cp = ch.codePointAt(0);
     const thai = isThaiCodePoint(cp);
-    const mark = /\p{M}/u.test(ch);
+    const strong = thai || /[\p{L}\p{M}]/u.test(ch);
+    // Thai marks by range, other scripts' by their category; nothing below U+0300 is a mark (the common case).
+    const mark =
+      strong && cp! >= 0x0300 && (thai ? cp === 0x0e31 || (cp! >= 0x0e34 && cp! <= 0x0e3a) || (cp! >= 0x0e47 && cp! <= 0x0e4e) : /\p{M}/u.test(ch));
     marksInARow = mark ? marksInARow + 1 : 0;
-    const strong = thai || mark || /\p{L}/u.test(ch);
     if (marksInARow > MAX_STACKED_MARKS && marksInARow % MAX_STACKED_MARKS === 1) {
       runs.push(current);
       current = ch;

@@ -19,13 +19,16 @@ const describe = (th: string, en: string) => `${th} — ${en}`;
 /** The largest budget of one measure, in baht: under one trillion (the whole national budget is about 3.5 trillion). */
 export const MAX_BUDGET = 999_999_999_999.99;
 
+/** A number field (numbers.ts) whose message out of range is that of problem kind `kind` (messages.ts). */
+const ranged = (kind: string, rule: Omit<NumberRule, 'kind' | 'expected' | 'fix'>) => numberField({ ...rule, kind, ...MESSAGES[kind]! });
+
 /** A score from 0 to 100, with at most two decimals as the NACC publishes it; never a comma (scores stay below 1,000). */
-const score = numberField({ min: 0, max: 100, decimals: 2, outOf100: true, kind: 'score-range', ...MESSAGES['score-range']! } as NumberRule).describe(
+const score = ranged('score-range', { min: 0, max: 100, decimals: 2, outOf100: true }).describe(
   describe('คะแนน ๐–๑๐๐ (ตัวเลขไทยหรืออารบิก)', 'score 0–100, a number or text in Thai or Arabic digits'),
 );
 
 /** A share of answers, or of work done, in percent: 0 to 100 with at most two decimals. */
-const percent = numberField({ min: 0, max: 100, decimals: 2, kind: 'percent-range', ...MESSAGES['percent-range']! } as NumberRule);
+const percent = ranged('percent-range', { min: 0, max: 100, decimals: 2 });
 
 /** A Buddhist-era year such as 2563 (Thai digits and "พ.ศ." accepted). */
 const yearBE = yearField().describe(describe('ปีพุทธศักราช เช่น ๒๕๖๘', 'Buddhist-era year, e.g. 2568'));
@@ -75,10 +78,10 @@ const questionCode = z
   .describe(describe('รหัสข้อคำถาม เช่น I1, E11, O42 หรือกลุ่ม "O1-O9"', 'question code: I1, E11, O42 or a group "O1-O9"'));
 
 /** Indicator number 1–10 typed as a number or text. */
-const indicatorNumber = numberField({ min: 1, max: 99, integer: true, kind: 'indicator-number', ...MESSAGES['indicator-number']! } as NumberRule);
+const indicatorNumber = ranged('indicator-number', { min: 1, max: 99, integer: true });
 
 /** A place in a ranking, and how many were ranked: whole numbers from 1 (Thailand has about 8,000 agencies). */
-const rankNumber = numberField({ min: 1, max: 100_000, integer: true, kind: 'rank-range', ...MESSAGES['rank-range']! } as NumberRule);
+const rankNumber = ranged('rank-range', { min: 1, max: 100_000, integer: true });
 
 const toolName = z.enum(['IIT', 'EIT', 'OIT']);
 
@@ -215,7 +218,7 @@ const scores = z.strictObject({
 
 const frameworkOverrides = z.strictObject({
   weights: z
-    .partialRecord(toolName, numberField({ min: 0, max: 100, decimals: 2, kind: 'weight-range', ...MESSAGES['weight-range']! } as NumberRule))
+    .partialRecord(toolName, ranged('weight-range', { min: 0, max: 100, decimals: 2 }))
     .optional(),
   indicators: z
     .record(z.string(), z.strictObject({ name: text.optional(), tool: toolName.optional() }))
@@ -236,7 +239,7 @@ const settings = z.strictObject({
         "folder of the agency's TTF fonts for the PDF, relative to this file; --font-dir wins",
       ),
     ),
-  fontSize: numberField({ min: 8, max: 32, step: 0.5, kind: 'font-size-range', ...MESSAGES['font-size-range']! } as NumberRule)
+  fontSize: ranged('font-size-range', { min: 8, max: 32, step: 0.5 })
     .optional()
     .describe(describe('ขนาดตัวอักษรเนื้อความ (พอยต์) ๘–๓๒ ค่าเริ่มต้น ๑๖', 'body font size in points, 8–32, default 16')),
 });
@@ -260,14 +263,7 @@ const measure = z.strictObject({
     .strictObject({ start: month, end: month })
     .optional()
     .describe(describe('ระยะเวลาดำเนินการ', 'period, start and end month')),
-  budget: numberField({
-    min: 0,
-    max: MAX_BUDGET,
-    decimals: 2,
-    thousands: true,
-    kind: 'budget-range',
-    ...MESSAGES['budget-range']!,
-  } as NumberRule)
+  budget: ranged('budget-range', { min: 0, max: MAX_BUDGET, decimals: 2, thousands: true })
     .optional()
     .describe(describe('งบประมาณ (บาท)', 'budget in baht')),
   monitoring: paragraphs.optional().describe(describe('การติดตามประเมินผล/การรายงาน', 'monitoring and reporting')),
@@ -361,7 +357,7 @@ const measuresTable = z.strictObject({
     .optional()
     .describe(describe('หัวคอลัมน์ เช่น {"measure": "มาตรการ/โครงการ/กิจกรรม"}', 'column headings')),
   widths: z
-    .array(numberField({ min: 0.01, max: 100, kind: 'width-range', ...MESSAGES['width-range']! } as NumberRule))
+    .array(ranged('width-range', { min: 0.01, max: 100 }))
     .optional()
     .describe(
       describe('ความกว้างสัมพัทธ์ของแต่ละคอลัมน์ตามลำดับ columns เช่น [3, 5, 2, 5]', 'relative width of each column, in the order of columns'),

@@ -30,6 +30,7 @@ function reason(code: string | undefined): { th: string; en: string } {
       return { th: 'อยู่บนดิสก์ที่อ่านได้อย่างเดียว', en: 'it is on a read-only disk' };
     case 'ENOTDIR':
     case 'EEXIST':
+    case 'EISDIR':
       return { th: 'ส่วนหนึ่งของที่อยู่เป็นไฟล์ ไม่ใช่โฟลเดอร์', en: 'part of the path is a file, not a folder' };
     case 'ENOSPC':
     case 'EDQUOT':
@@ -44,9 +45,22 @@ function reason(code: string | undefined): { th: string; en: string } {
 function cannotWrite(out: string, err: unknown): OutputFolderError {
   const why = reason((err as NodeJS.ErrnoException).code);
   return new OutputFolderError(
-    `เขียนโฟลเดอร์ผลลัพธ์ ${out} ไม่ได้: ${why.th} — เลือกโฟลเดอร์อื่นด้วย --out หรือแก้สิทธิ์ของโฟลเดอร์\n` +
-      `cannot write the output folder ${out}: ${why.en} — choose another folder with --out, or fix its permissions`,
+    `เขียน ${out} ไม่ได้: ${why.th} — เลือกโฟลเดอร์อื่นด้วย --out หรือแก้สิทธิ์ของโฟลเดอร์\n` +
+      `cannot write ${out}: ${why.en} — choose another folder with --out, or fix its permissions`,
   );
+}
+
+/**
+ * Writes with `write`, turning a file-system error (no permission, disk full, a file where a folder should be) into
+ * an OutputFolderError naming `path`: the user's problem, told as such, not an internal error.
+ */
+export function writingTo<T>(path: string, write: () => T): T {
+  try {
+    return write();
+  } catch (err) {
+    if (typeof (err as NodeJS.ErrnoException).code === 'string') throw cannotWrite(path, err);
+    throw err;
+  }
 }
 
 /** Options of {@link prepareOutputFolder}. */

@@ -10,7 +10,7 @@ import { InputError, loadInputText, type Bilingual } from '../input/index.js';
 import { availableDocuments } from '../document/build-documents.js';
 import { renderInput, type Format, type PdfRenderer } from '../render/render-input.js';
 import { writeFileAtomic } from '../render/write-atomic.js';
-import { unsafeFolder } from './output-folder.js';
+import { unsafeFolder, writingTo } from './output-folder.js';
 
 /** What a worker is asked to do. */
 export interface JobRequest {
@@ -91,7 +91,7 @@ export async function runJob(job: JobRequest, pdf?: PdfRenderer): Promise<JobRes
       }
     }
     const files = await renderInput(loaded, { formats: job.formats, documents, templates: job.templates, digits: job.digits, pdf });
-    for (const f of files) writeFileAtomic(join(job.dir, f.name), f.bytes);
+    for (const f of files) writingTo(join(job.dir, f.name), () => writeFileAtomic(join(job.dir, f.name), f.bytes));
     return { ...base, status: 'ok', agency, warnings, files: files.map((f) => join(job.dir, f.name)), timings: files.map((f) => f.ms) };
   } catch (err) {
     const message = err instanceof InputError ? err.message : err instanceof Error ? err.message : String(err);

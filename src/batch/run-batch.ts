@@ -21,7 +21,7 @@ import type { Bilingual } from '../input/index.js';
 import type { Format } from '../render/render-input.js';
 import { writeFileAtomic } from '../render/write-atomic.js';
 import { collectInputs } from './collect-inputs.js';
-import { OutputFolderError, prepareOutputFolder } from './output-folder.js';
+import { OutputFolderError, prepareOutputFolder, writingTo } from './output-folder.js';
 import type { JobRequest, JobResult } from './render-job.js';
 import { OWN_NAMES, uniqueSlugs } from './slug.js';
 
@@ -100,7 +100,12 @@ export async function runBatch(
   }
   const summaryFile = join(options.out, 'summary.json');
   // A new run replaces the last run's summary at once: killed midway, it leaves one that says it is not complete.
-  writeFileAtomic(summaryFile, `${JSON.stringify({ complete: false, ok: 0, failed: 0, files: 0, inputs: [] }, null, 2)}\n`);
+  try {
+    writingTo(summaryFile, () => writeFileAtomic(summaryFile, `${JSON.stringify({ complete: false, ok: 0, failed: 0, files: 0, inputs: [] }, null, 2)}\n`));
+  } catch (err) {
+    if (err instanceof OutputFolderError) throw new BatchArgumentError(err.message);
+    throw err;
+  }
   const slugs = uniqueSlugs(sources.map((s) => s.agency));
   const entries: BatchEntry[] = sources.map((s, i) => ({
     input: s.label,
@@ -224,9 +229,12 @@ export async function runBatch(
     seconds: (performance.now() - started) / 1000,
     timings,
   };
-  writeFileAtomic(
-    summaryFile,
-    `${JSON.stringify({ complete: true, ok: summary.ok, failed: summary.failed, files: summary.files, inputs: entries }, null, 2)}\n`,
-  );
+  const report = `${JSON.stringify({ complete: true, ok: summary.ok, failed: summary.failed, files: summary.files, inputs: entries }, null, 2)}\n`;
+  try {
+    writingTo(summaryFile, () => writeFileAtomic(summaryFile, report));
+  } catch (err) {
+    if (err instanceof OutputFolderError) throw new BatchArgumentError(err.message);
+    throw err;
+  }
   return summary;
 }

@@ -1,7 +1,7 @@
 /** `itadoc render`: input files → documents in an output folder. */
 import { basename } from 'node:path';
 import { formatWarnings, inputWarnings } from '../analysis/index.js';
-import { OutputFolderError, prepareOutputFolder, removeIfUnused, unsafeFolder } from '../batch/output-folder.js';
+import { OutputFolderError, prepareOutputFolder, removeIfUnused, unsafeFolder, writingTo } from '../batch/output-folder.js';
 import { uniqueSlugs } from '../batch/slug.js';
 import { DOCUMENT_KINDS, type DocumentKind } from '../document/build-documents.js';
 import { loadPdfRenderer } from '../render/pdf-renderer.js';
@@ -71,7 +71,14 @@ export async function runRender(options: RenderCommandOptions): Promise<number> 
       if (err instanceof MissingDataError) throw new UsageError(`${file}: ${err.message}`);
       throw err;
     }
-    for (const f of rendered) writeFileAtomic(`${dir}/${f.name}`, f.bytes);
+    for (const f of rendered) {
+      try {
+        writingTo(`${dir}/${f.name}`, () => writeFileAtomic(`${dir}/${f.name}`, f.bytes));
+      } catch (err) {
+        if (err instanceof OutputFolderError) throw new UsageError(err.message);
+        throw err;
+      }
+    }
     written += rendered.length;
     options.log(`${file} → ${rendered.map((f) => `${dir}/${f.name}`).join(', ')}`);
     const warnings = formatWarnings(file, inputWarnings(loaded));

@@ -2,7 +2,7 @@
  * Batch and render around their output folder (issue 12): checked before anything is rendered, never written through
  * a link, summary.json replaced at the start, --resume, the per-input time limit, warnings in summary.json.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -55,14 +55,20 @@ describe('the output folder', () => {
     writeFileSync(join(inputs, 'np.json'), sample('nakhonpathom-2564'));
     const elsewhere = temp('link-target');
     writeFileSync(join(elsewhere, 'o42.docx'), 'precious');
+    writeFileSync(join(elsewhere, 'letter.docx'), 'precious too');
     const out = temp('link-out');
     symlinkSync(elsewhere, join(out, 'จังหวัดตาก'));
+    // A file of the name itadoc writes that is a link: replaced by the new file, never written through.
+    mkdirSync(join(out, 'จังหวัดนครปฐม'));
+    symlinkSync(join(elsewhere, 'letter.docx'), join(out, 'จังหวัดนครปฐม', 'letter.docx'));
     const r = runCli(['batch', inputs, '--out', out, '--format', 'docx', '--force', '--quiet']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('symbolic link');
     expect(readFileSync(join(elsewhere, 'o42.docx'), 'utf8')).toBe('precious');
-    expect(readdirSync(elsewhere)).toEqual(['o42.docx']);
+    expect(readFileSync(join(elsewhere, 'letter.docx'), 'utf8')).toBe('precious too');
+    expect(readdirSync(elsewhere).sort()).toEqual(['letter.docx', 'o42.docx']);
     expect(existsSync(join(out, 'จังหวัดนครปฐม', 'o42.docx'))).toBe(true);
+    expect(lstatSync(join(out, 'จังหวัดนครปฐม', 'letter.docx')).isFile()).toBe(true);
   });
 
   it('replaces the last summary.json at the start, so a run stopped midway never reports the last one', async () => {

@@ -2,7 +2,7 @@
  * From a validated input to document trees: analysis → view model → templates → markup → tree → digits.
  * Renderers take it from here (render/docx, render/pdf).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { analyze, type Analysis } from '../analysis/index.js';
 import { InputError, type LoadedInput } from '../input/index.js';
@@ -41,6 +41,9 @@ export function availableDocuments(loaded: LoadedInput): DocumentKind[] {
   return kinds;
 }
 
+/** The largest emblem image read: a Garuda emblem is a few hundred KB. */
+const MAX_EMBLEM_BYTES = 5 * 1024 * 1024;
+
 /** Reads an emblem image; PNG and JPEG sizes come from their headers. Paths are relative to the input file. */
 function imageLoader(inputFile: string) {
   return (src: string): EmblemNode['image'] | undefined => {
@@ -56,8 +59,14 @@ function imageLoader(inputFile: string) {
       ]);
     let data: Buffer;
     try {
+      // A regular file of a sensible size only: "/dev/zero" or a pipe would be read for ever (issue 12).
+      const stat = statSync(path);
+      if (!stat.isFile() || stat.size > MAX_EMBLEM_BYTES) {
+        throw problem(`${JSON.stringify(src)} (ไม่ใช่ไฟล์ภาพขนาดไม่เกิน 5 MB / not an image file of at most 5 MB)`);
+      }
       data = readFileSync(path);
-    } catch {
+    } catch (err) {
+      if (err instanceof InputError) throw err;
       throw problem(`${JSON.stringify(src)} (ไม่พบไฟล์ / no such file: ${path})`);
     }
     if (data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) {

@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { decodeInputBytes, InputError, type Bilingual } from '../input/index.js';
-import { tooDeepAt } from '../input/limits.js';
+import { sizeProblem, tooDeepAt } from '../input/limits.js';
 
 /**
  * One unit of batch work. Only its label and agency name are held from the start; the JSON text is read when its job
@@ -62,6 +62,11 @@ export function collectInputs(paths: string[]): BatchSource[] {
   const readText = (file: string): { text: string; notes?: Bilingual[] } | { readError: string } => {
     let bytes: Buffer;
     try {
+      // A device or a pipe could be read for ever, a huge file fill the memory: neither is read (limits.ts).
+      const stat = statSync(file);
+      if (!stat.isFile()) return { readError: `ไม่ใช่ไฟล์ / not a file: ${file}` };
+      const tooLarge = sizeProblem(stat.size);
+      if (tooLarge) return { readError: new InputError(file, [tooLarge]).message };
       bytes = readFileSync(file);
     } catch (err) {
       return { readError: `อ่านไฟล์ไม่ได้ / cannot read: ${(err as NodeJS.ErrnoException).code ?? String(err)}` };

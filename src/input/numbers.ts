@@ -11,7 +11,7 @@
  * printed figure is never a silent rounding of the one typed.
  */
 import { z } from 'zod';
-import { toArabicDigits } from '../thai/digits.js';
+import { parseThaiNumber, toArabicDigits } from '../thai/digits.js';
 import type { Bilingual } from './problems.js';
 
 /** The message of a problem raised by a schema refinement: what is expected and how to fix it. */
@@ -24,11 +24,6 @@ export interface ProblemMessage {
 /** Thai digits for the Thai half of a message. */
 const thai = (text: string) => text.replace(/[0-9]/g, (d) => String.fromCharCode(0x0e50 + Number(d)));
 
-/** Formats a limit for a message: "999,999,999,999.99", "100". */
-export function formatLimit(n: number): string {
-  return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
-}
-
 /**
  * The reading of a comma-decimal number with a point: "8,5" → "8.5", "1.250,50" → "1250.50"; undefined when the
  * text is not one (no comma, or commas that are thousands separators, or not a number at all).
@@ -38,14 +33,6 @@ export function pointReading(text: string): string | undefined {
   if (/^[+-]?\d+,\d+$/.test(plain)) return plain.replace(',', '.');
   if (/^[+-]?\d{1,3}(\.\d{3})+,\d+$/.test(plain)) return plain.replace(/\./g, '').replace(',', '.');
   return undefined;
-}
-
-/** Parses a number typed as text: Thai or Arabic digits, a point for decimals, commas only as `thousands` allow. */
-export function parseNumberText(text: string, thousands: boolean): number | undefined {
-  let plain = toArabicDigits(text.trim());
-  if (thousands && /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(plain)) plain = plain.replace(/,/g, '');
-  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(plain)) return undefined;
-  return Number(plain);
 }
 
 /** Rules for one kind of number. */
@@ -93,7 +80,7 @@ export function numberField(rule: NumberRule) {
     let n: number;
     if (typeof value === 'number') n = value;
     else {
-      const comma = value.includes(',') && (!rule.thousands || parseNumberText(value, true) === undefined);
+      const comma = value.includes(',') && (!rule.thousands || parseThaiNumber(value, true) === undefined);
       const reading = pointReading(value);
       if (comma) {
         const point = reading ?? '88.22';
@@ -112,7 +99,7 @@ export function numberField(rule: NumberRule) {
         });
         return z.NEVER;
       }
-      const parsed = parseNumberText(value, rule.thousands ?? false);
+      const parsed = parseThaiNumber(value, rule.thousands ?? false);
       if (parsed === undefined) {
         addProblem(ctx, { kind: 'number', expected: NUMBER_EXPECTED, fix: NUMBER_FIX });
         return z.NEVER;

@@ -52,19 +52,27 @@ function byteOrderMark(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' | '
 }
 
 /**
- * UTF-16 without a byte-order mark: JSON is mostly ASCII, so every other byte is zero — the odd ones in
- * little-endian, the even ones in big-endian. UTF-32 has three zero bytes in four.
+ * UTF-16 or UTF-32 without a byte-order mark, from where the zero bytes fall. JSON is mostly ASCII, and Thai is
+ * U+0E01–U+0E5B: in UTF-16 every other byte is 0x00 or 0x0E — the odd ones in little-endian, the even ones in
+ * big-endian — and the others almost never zero. UTF-32 has two zero bytes in every four at the same places. A
+ * UTF-8 JSON file has no zero byte at all.
  */
 function zeroBytePattern(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | 'utf-32' | undefined {
-  const n = Math.min(bytes.length, 4096);
-  if (n < 2) return undefined;
-  let zeroEven = 0;
-  let zeroOdd = 0;
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) i % 2 === 0 ? zeroEven++ : zeroOdd++;
-  const half = n / 2;
-  if (zeroEven > 0.7 * half && zeroOdd > 0.7 * half) return 'utf-32';
-  if (zeroOdd > 0.3 * half && zeroEven < 0.05 * half) return 'utf-16le';
-  if (zeroEven > 0.3 * half && zeroOdd < 0.05 * half) return 'utf-16be';
+  const n = Math.min(bytes.length, 4096) & ~3;
+  if (n < 4) return undefined;
+  const zero = [0, 0, 0, 0];
+  const high = [0, 0, 0, 0];
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) zero[i & 3]!++;
+    if (b === 0 || b === 0x0e) high[i & 3]!++;
+  }
+  const quarter = n / 4;
+  const share = (counts: number[], a: number, b: number) => (counts[a]! + counts[b]!) / (2 * quarter);
+  if (zero[0]! + zero[1]! + zero[2]! + zero[3]! === 0) return undefined;
+  if (share(zero, 2, 3) > 0.9 || share(zero, 0, 1) > 0.9) return 'utf-32';
+  if (share(high, 1, 3) > 0.5 && share(zero, 0, 2) < 0.05) return 'utf-16le';
+  if (share(high, 0, 2) > 0.5 && share(zero, 1, 3) < 0.05) return 'utf-16be';
   return undefined;
 }
 

@@ -43,6 +43,13 @@ describe('input encodings', () => {
     expect(loaded.notes![0]!.en).toContain('Save it as UTF-8');
   });
 
+  it('refuses UTF-32 with or without a byte-order mark, naming it', () => {
+    const utf32 = (t: string) => Buffer.from(Uint32Array.from([...t].map((c) => c.codePointAt(0)!)).buffer);
+    for (const bytes of [utf32(text), Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), utf32(text)])]) {
+      expect(() => loadInputBytes(bytes, 'utf32.json')).toThrowError(/saved as UTF-32/);
+    }
+  });
+
   it('refuses a file larger than the limit, naming the size', () => {
     let error: unknown;
     try {

@@ -7,6 +7,8 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { parseTree } from 'jsonc-parser';
+import { duplicateKeyProblems } from '../input/check-text.js';
 import { decodeInputBytes, InputError, type Bilingual } from '../input/index.js';
 import { sizeProblem, tooDeepAt } from '../input/limits.js';
 
@@ -54,6 +56,17 @@ function expandProvince(file: string, value: unknown): BatchSource[] | undefined
   }));
 }
 
+/** The message for keys given twice in a file's JSON, with their lines; undefined when there are none. */
+function duplicateKeysIn(text: string, file: string): string | undefined {
+  const lineOf = (offset: number) => text.slice(0, offset).split('\n').length;
+  const problems = duplicateKeyProblems(parseTree(text), lineOf);
+  if (problems.length === 0) return undefined;
+  return new InputError(
+    file,
+    problems.map(({ pathParts: _parts, offset, ...p }) => ({ ...p, ...(offset !== undefined ? { line: lineOf(offset) } : {}) })),
+  ).message;
+}
+
 /** Expands the command-line paths into sources, in a stable order. Unreadable paths become failed sources. */
 export function collectInputs(paths: string[]): BatchSource[] {
   const sources: BatchSource[] = [];
@@ -95,6 +108,12 @@ export function collectInputs(paths: string[]): BatchSource[] {
       }
     }
     const province = expandProvince(file, value);
+    // A key given twice in a province file would be lost when it is read here (JSON keeps the last one): refused.
+    const twice = province ? duplicateKeysIn(first.text, file) : undefined;
+    if (twice) {
+      sources.push(failed(file, twice));
+      return;
+    }
     if (province) {
       for (const source of province) {
         const read = source.read;

@@ -69,6 +69,22 @@ describe('province files', () => {
   });
 });
 
+describe('province files with a key given twice', () => {
+  it('are refused whole, naming the key and its lines: reading them would keep only the last', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'itadoc-prov-twice-'));
+    const file = join(dir, 'province.json');
+    writeFileSync(
+      file,
+      '{\n  "shared": { "fiscalYear": 2568, "fiscalYear": 2567 },\n  "agencies": [ { "agency": { "name": "ก", "kind": "province" } } ]\n}\n',
+    );
+    const sources = collectInputs([file]);
+    expect(sources).toHaveLength(1);
+    const read = sources[0]!.read();
+    expect('readError' in read && read.readError).toContain('each field name once');
+    expect('readError' in read && read.readError).toContain(`${file}:2`);
+  });
+});
+
 describe('itadoc batch', () => {
   it('renders every good input, reports the broken ones, exits 1', () => {
     const inputs = mkdtempSync(join(tmpdir(), 'itadoc-batch-in-'));

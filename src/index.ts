@@ -3,14 +3,15 @@
  *
  *   const resources = loadResources();                            // templates, fonts, images: read here only
  *   const loaded = loadInputText(json, 'agency.json');            // validate (throws InputError)
+ *   const fromFile = loadInputBytes(readFileSync(f), f);          // the same from a file's bytes (UTF-8, UTF-16, Windows-874)
  *   const analysis = analyze(loaded.input, loaded.framework);     // levels, totals, weak items
  *   const files = await renderDocuments(loaded, { formats: ['docx', 'pdf'] }, resources, createRenderers(['docx', 'pdf']));
  */
-export { loadInputText, InputError, formatProblems, inputSchema, inputJsonSchemaText } from './input/index.js';
+export { loadInputBytes, loadInputText, InputError, formatProblems, inputSchema, inputJsonSchemaText, sizeProblem, MAX_INPUT_BYTES } from './input/index.js';
 export type { Input, RawInput, LoadedInput, InputProblem } from './input/index.js';
 export { resolveFramework, indicatorOfQuestion } from './framework/index.js';
 export type { Framework, FrameworkKey, FrameworkOverrides } from './framework/index.js';
-export { analyze } from './analysis/index.js';
+export { analyze, formatWarnings, inputWarnings } from './analysis/index.js';
 export type { Analysis } from './analysis/index.js';
 export { loadResources } from './resources/load-resources.js';
 export type { ResourceOptions } from './resources/load-resources.js';
@@ -29,6 +30,7 @@ export { createRenderers } from './pipeline/create-renderers.js';
 export { withDigits } from './thai/digits.js';
 export type { DigitStyle } from './thai/digits.js';
 export { writeFileAtomic } from './batch/write-atomic.js';
+export { OutputFolderError, prepareOutputFolder, removeIfUnused, unsafeFolder, writingTo } from './batch/output-folder.js';
 export { runBatch, BatchArgumentError } from './batch/run-batch.js';
 export type { BatchOptions, BatchSummary, BatchEntry } from './batch/run-batch.js';
 export { uniqueSlugs } from './batch/slug.js';

@@ -12,6 +12,7 @@ import type { Input } from '../input/index.js';
 import { toArabicDigits } from '../thai/digits.js';
 import { MEASURE_CATALOGUE } from './catalogue.js';
 import type { Analysis, IndicatorResult, LevelResult, QuestionResult, ToolResult, Warning } from './types.js';
+import { figuresOf, levelNamed, scoreOf } from './reconcile.js';
 
 /** Default pass mark: 85 (ITA.md: every seed selects what to fix below 85). */
 export const DEFAULT_PASS_MARK = 85;
@@ -20,7 +21,7 @@ export const DEFAULT_PASS_MARK = 85;
 const hundredths = (x: number): number => Math.round(x * 100);
 const fromHundredths = (h: number): number => h / 100;
 /** Integer division of non-negative numbers, rounding half up. */
-const divRound = (num: number, den: number): number => Math.floor((2 * num + den) / (2 * den));
+export const divRound = (num: number, den: number): number => Math.floor((2 * num + den) / (2 * den));
 
 /** Mean of scores, rounded half up to two decimals. */
 export function meanOf(scores: number[]): number {
@@ -52,11 +53,6 @@ export function analyze(input: Input, framework: Framework): Analysis {
   const passMark = input.settings?.passMark ?? DEFAULT_PASS_MARK;
   const s = input.scores ?? {};
   const warnings: Warning[] = [];
-  const scoreOf = (record: Record<string, number> | undefined, n: number): number | undefined => {
-    if (!record) return undefined;
-    for (const [k, v] of Object.entries(record)) if (Number(toArabicDigits(k.trim())) === n) return v;
-    return undefined;
-  };
 
   // Questions first: their weak counts feed the tools.
   const questions: QuestionResult[] = (s.questions ?? []).map((q) => ({
@@ -92,19 +88,21 @@ export function analyze(input: Input, framework: Framework): Analysis {
   const scored = indicators.filter((i) => i.score !== undefined).sort((a, b) => b.score! - a.score! || a.number - b.number);
   for (const ind of scored) ind.rank = 1 + scored.filter((o) => o.score! > ind.score!).length;
 
-  const tools: ToolResult[] = framework.tools.map((t) => {
+  // The figures every page prints (reconcile.ts): published ones within 0.01 of the computed ones, or as
+  // scores.prefer says; a loaded input has no other disagreement (the input stage refuses it).
+  const figures = figuresOf(input, framework);
+  const tools: ToolResult[] = framework.tools.map((t, k) => {
+    const f = figures.tools[k]!;
     const members = indicators.filter((i) => i.tool === t.tool);
     const withScore = members.filter((i) => i.score !== undefined);
-    const complete = withScore.length === members.length && members.length > 0;
-    const mean = complete ? meanOf(withScore.map((i) => i.score!)) : undefined;
     const toolQuestions = questions.filter((q) => q.tool === t.tool);
     const byScore = [...withScore].sort((a, b) => a.score! - b.score! || a.number - b.number);
-    const givenMean = s.tools?.[t.tool];
-    if (mean !== undefined && givenMean !== undefined && Math.abs(mean - givenMean) > 0.01 + 1e-9) {
+    if (f.computedMean !== undefined && f.givenMean !== undefined && Math.abs(f.computedMean - f.givenMean) > 0.01 + 1e-9) {
+      const printed = f.printedMean === f.givenMean ? { th: 'พิมพ์ค่าที่ระบุ', en: 'the given one is printed' } : { th: 'พิมพ์ค่าที่คำนวณได้', en: 'the computed one is printed' };
       warnings.push({
         code: 'tool-mean-mismatch',
-        th: `ค่าเฉลี่ย ${t.tool} ที่ระบุ (${givenMean.toFixed(2)}) ต่างจากที่คำนวณจากตัวชี้วัด (${mean.toFixed(2)})`,
-        en: `the given ${t.tool} mean (${givenMean.toFixed(2)}) differs from the one computed from its indicators (${mean.toFixed(2)})`,
+        th: `ค่าเฉลี่ย ${t.tool} ที่ระบุ (${f.givenMean.toFixed(2)}) ต่างจากที่คำนวณจากตัวชี้วัด (${f.computedMean.toFixed(2)}) — ${printed.th}`,
+        en: `the given ${t.tool} mean (${f.givenMean.toFixed(2)}) differs from the one computed from its indicators (${f.computedMean.toFixed(2)}) — ${printed.en}`,
       });
     }
     return {
@@ -113,9 +111,10 @@ export function analyze(input: Input, framework: Framework): Analysis {
       englishName: t.englishName,
       weight: t.weight,
       indicators: members.map((i) => i.number),
-      mean,
-      givenMean,
-      weighted: mean !== undefined ? weightedPart(mean, t.weight) : undefined,
+      mean: f.computedMean,
+      givenMean: f.givenMean,
+      printedMean: f.printedMean,
+      weighted: f.weighted,
       questionCount: toolQuestions.length,
       weakQuestionCount: toolQuestions.filter((q) => q.weak).length,
       lowestIndicator: byScore[0]?.number,
@@ -124,31 +123,29 @@ export function analyze(input: Input, framework: Framework): Analysis {
   });
 
   const missing = indicators.filter((i) => i.score === undefined);
-  if (s.indicators && missing.length > 0) {
+  const computedTotal = figures.computedTotal;
+  if (s.indicators && missing.length > 0 && computedTotal === undefined) {
     warnings.push({
       code: 'missing-indicators',
       th: `ไม่มีคะแนนตัวชี้วัดที่ ${missing.map((i) => i.number).join(', ')} จึงคำนวณคะแนนรวมไม่ได้`,
       en: `no score for indicator ${missing.map((i) => i.number).join(', ')}, so the total cannot be computed`,
     });
   }
-  const computedTotal = tools.every((t) => t.weighted !== undefined)
-    ? fromHundredths(tools.reduce((a, t) => a + hundredths(t.weighted!), 0))
-    : undefined;
+  const total = figures.total;
   if (computedTotal !== undefined && s.overall !== undefined && Math.abs(computedTotal - s.overall) > 0.01 + 1e-9) {
+    const printed = total === s.overall ? { th: 'พิมพ์คะแนนที่ระบุ', en: 'the given one is printed' } : { th: 'พิมพ์คะแนนที่คำนวณได้', en: 'the computed one is printed' };
     warnings.push({
       code: 'total-mismatch',
-      th: `คะแนนรวมที่ระบุ (${s.overall.toFixed(2)}) ต่างจากที่คำนวณได้ (${computedTotal.toFixed(2)}) เกิน ๐.๐๑ — ตรวจคะแนนรายตัวชี้วัดและน้ำหนัก`,
-      en: `the given overall score (${s.overall.toFixed(2)}) differs from the computed total (${computedTotal.toFixed(2)}) by more than 0.01 — check the indicator scores and weights`,
+      th: `คะแนนรวมที่ระบุ (${s.overall.toFixed(2)}) ต่างจากที่คำนวณได้ (${computedTotal.toFixed(2)}) เกิน ๐.๐๑ — ${printed.th}`,
+      en: `the given overall score (${s.overall.toFixed(2)}) differs from the computed total (${computedTotal.toFixed(2)}) by more than 0.01 — ${printed.en}`,
     });
   }
-  const total = s.overall ?? computedTotal;
-  const toolMeans = Object.fromEntries(tools.filter((t) => t.mean !== undefined).map((t) => [t.tool, t.mean!]));
-  const level = total !== undefined ? levelOf(framework.levels, total, toolMeans) : undefined;
-  if (level && s.level && s.level.trim() !== level.code) {
+  const level = figures.level;
+  if (figures.ruleLevel && s.level && levelNamed(framework.levels, s.level)?.code !== figures.ruleLevel.code) {
     warnings.push({
       code: 'level-mismatch',
-      th: `ระดับที่ระบุ (${s.level}) ต่างจากระดับตามเกณฑ์ (${level.code})`,
-      en: `the given level (${s.level}) differs from the level by the rules (${level.code})`,
+      th: `ระดับที่ระบุ (${s.level}) ต่างจากระดับตามเกณฑ์ (${figures.ruleLevel.code}) — พิมพ์ระดับ ${level!.code}`,
+      en: `the given level (${s.level}) differs from the level by the rules (${figures.ruleLevel.code}) — ${level!.code} is printed`,
     });
   }
   if (!framework.measuresItem.code && input.measures?.length) {

@@ -40,7 +40,12 @@ export interface ToolResult {
   mean?: number;
   /** The published mean, when the input gives one. */
   givenMean?: number;
-  /** mean × weight / 100, rounded to two decimals. */
+  /**
+   * The mean the documents print: the published one when it is within 0.01 of the computed one (the NACC's
+   * rounding) or `scores.prefer` is "published", else the computed one.
+   */
+  printedMean?: number;
+  /** printedMean × weight / 100, rounded to two decimals. */
   weighted?: number;
   /** Number of its questions in the input, and how many are below the pass mark. */
   questionCount: number;
@@ -85,9 +90,12 @@ export interface Analysis {
   levelSystem: 'grades' | 'pass';
   indicators: IndicatorResult[];
   tools: ToolResult[];
-  /** Computed total (sum of the weighted parts), when every indicator has a score. */
+  /** Computed total (sum of the weighted parts of the printed means), when every tool has a mean. */
   computedTotal?: number;
-  /** The total the documents print: the published overall when given, else the computed one. */
+  /**
+   * The total the documents print: the published overall when it is within 0.01 of the computed total or
+   * `scores.prefer` is "published", else the computed one.
+   */
   total?: number;
   level?: LevelResult;
   previousTotal?: number;

@@ -7,6 +7,10 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { parseTree } from 'jsonc-parser';
+import { duplicateKeyProblems } from '../input/check-text.js';
+import { decodeInputBytes, InputError, type Bilingual } from '../input/index.js';
+import { sizeProblem, tooDeepAt } from '../input/limits.js';
 
 /**
  * One unit of batch work. Only its label and agency name are held from the start; the JSON text is read when its job
@@ -17,8 +21,10 @@ export interface BatchSource {
   label: string;
   /** The agency name, read without validating, for naming its output folder; the file name when there is none. */
   agency: string;
-  /** The JSON text to validate and render, or why it could not be read. */
-  read(): { text: string } | { readError: string };
+  /** The JSON text to validate and render (with notes on how it was decoded), or why it could not be read. */
+  read(): { text: string; notes?: Bilingual[] } | { readError: string };
+  /** When the input file was last changed (ms since 1970), for --resume. */
+  modified?: number;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -50,30 +56,70 @@ function expandProvince(file: string, value: unknown): BatchSource[] | undefined
   }));
 }
 
+/** The message for keys given twice in a file's JSON, with their lines; undefined when there are none. */
+function duplicateKeysIn(text: string, file: string): string | undefined {
+  const lineOf = (offset: number) => text.slice(0, offset).split('\n').length;
+  const problems = duplicateKeyProblems(parseTree(text), lineOf);
+  if (problems.length === 0) return undefined;
+  return new InputError(
+    file,
+    problems.map(({ pathParts: _parts, offset, ...p }) => ({ ...p, ...(offset !== undefined ? { line: lineOf(offset) } : {}) })),
+  ).message;
+}
+
 /** Expands the command-line paths into sources, in a stable order. Unreadable paths become failed sources. */
 export function collectInputs(paths: string[]): BatchSource[] {
   const sources: BatchSource[] = [];
   const failed = (label: string, readError: string): BatchSource => ({ label, agency: fileNameOf(label), read: () => ({ readError }) });
-  const readText = (file: string): { text: string } | { readError: string } => {
+  // Files are read as bytes and decoded like any input (UTF-8, UTF-16 or Windows-874, with a note; input/decode-text.ts).
+  const readText = (file: string): { text: string; notes?: Bilingual[] } | { readError: string } => {
+    let bytes: Buffer;
     try {
-      return { text: readFileSync(file, 'utf8') };
+      // A device or a pipe could be read for ever, a huge file fill the memory: neither is read (limits.ts).
+      const stat = statSync(file);
+      if (!stat.isFile()) return { readError: `ไม่ใช่ไฟล์ / not a file: ${file}` };
+      const tooLarge = sizeProblem(stat.size);
+      if (tooLarge) return { readError: new InputError(file, [tooLarge]).message };
+      bytes = readFileSync(file);
     } catch (err) {
       return { readError: `อ่านไฟล์ไม่ได้ / cannot read: ${(err as NodeJS.ErrnoException).code ?? String(err)}` };
     }
+    try {
+      const { text, notes } = decodeInputBytes(bytes, file);
+      return notes.length > 0 ? { text, notes } : { text };
+    } catch (err) {
+      if (err instanceof InputError) return { readError: err.message };
+      throw err;
+    }
   };
-  const addFile = (file: string) => {
+  const addFile = (file: string, modified: number) => {
     const first = readText(file);
     if (!('text' in first)) {
       sources.push(failed(file, first.readError));
       return;
     }
     let value: unknown;
-    try {
-      value = JSON.parse(first.text);
-    } catch {
-      // Not JSON: validated (and reported with its line and column) as an ordinary input.
+    // A file nested too deeply is not read here (the parser and the merge recurse): validation reports it.
+    if (tooDeepAt(first.text) < 0) {
+      try {
+        value = JSON.parse(first.text);
+      } catch {
+        // Not JSON: validated (and reported with its line and column) as an ordinary input.
+      }
     }
-    sources.push(...(expandProvince(file, value) ?? [{ label: file, agency: agencyNameIn(value) ?? fileNameOf(file), read: () => readText(file) }]));
+    const province = expandProvince(file, value);
+    // A key given twice in a province file would be lost when it is read here (JSON keeps the last one): refused.
+    const twice = province ? duplicateKeysIn(first.text, file) : undefined;
+    if (twice) {
+      sources.push(failed(file, twice));
+      return;
+    }
+    if (province) {
+      for (const source of province) {
+        const read = source.read;
+        sources.push({ ...source, modified, read: () => ({ ...read(), ...(first.notes ? { notes: first.notes } : {}) }) });
+      }
+    } else sources.push({ label: file, agency: agencyNameIn(value) ?? fileNameOf(file), modified, read: () => readText(file) });
   };
   for (const p of paths) {
     let stat;
@@ -84,8 +130,17 @@ export function collectInputs(paths: string[]): BatchSource[] {
       continue;
     }
     if (stat.isDirectory()) {
-      for (const f of readdirSync(p).filter((f) => f.endsWith('.json')).sort()) addFile(join(p, f));
-    } else addFile(p);
+      for (const f of readdirSync(p).filter((f) => f.endsWith('.json')).sort()) {
+        const file = join(p, f);
+        let modified = 0;
+        try {
+          modified = statSync(file).mtimeMs;
+        } catch {
+          // Reported when it is read.
+        }
+        addFile(file, modified);
+      }
+    } else addFile(p, stat.mtimeMs);
   }
   return sources;
 }

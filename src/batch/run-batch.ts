@@ -6,20 +6,29 @@
  * agencies there are. Output folders: `<out>/<agency-slug>/<doc>.<ext>`, plus `<out>/summary.json`.
  *
  * An existing, non-empty output folder is refused unless `force` is set; with `force`, agency folders of the same
- * name are overwritten file by file (each file replaced atomically) and other content is left alone.
+ * name are overwritten file by file (each file replaced atomically) and other content is left alone. The folder is
+ * checked writable before anything is rendered, and summary.json is replaced at the start by one that says the run
+ * is not complete, so a run killed midway never leaves the previous run's summary claiming success.
+ *
+ * Each input has `timeoutSeconds` (default {@link DEFAULT_TIMEOUT_SECONDS}); an input still rendering then fails, and
+ * its worker is stopped and replaced.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { Bilingual } from '../input/index.js';
 import type { DocumentKind } from '../pipeline/document-kinds.js';
 import type { Format } from '../render/renderer.js';
 import { checkTemplates } from '../pipeline/render-documents.js';
 import { loadResources } from '../resources/load-resources.js';
 import { writeFileAtomic } from './write-atomic.js';
 import { collectInputs } from './collect-inputs.js';
+import { OutputFolderError, prepareOutputFolder, writingTo } from './output-folder.js';
 import type { JobRequest, JobResult } from './render-job.js';
-import { uniqueSlugs } from './slug.js';
+import { OWN_NAMES, uniqueSlugs } from './slug.js';
+
+/** The time one input may take by default: minutes, where a real input takes under a second. */
+export const DEFAULT_TIMEOUT_SECONDS = 300;
 
 /** Options of a batch run. */
 export interface BatchOptions {
@@ -32,8 +41,14 @@ export interface BatchOptions {
   digits?: 'thai' | 'arabic';
   fontDir?: string;
   force?: boolean;
+  /** Skip inputs whose files are all in their folder, complete and newer than the input (implies writing into a non-empty folder). */
+  resume?: boolean;
+  /** Seconds one input may take before it fails and its worker is replaced; default {@link DEFAULT_TIMEOUT_SECONDS}. */
+  timeoutSeconds?: number;
   /** Old-generation heap limit of each worker, in MB (Node's default when absent). */
   workerMemoryMb?: number;
+  /** @internal The worker script; tests give one that misbehaves on purpose. Default: worker.js beside this file. */
+  workerScript?: URL;
 }
 
 /** One line of summary.json. */
@@ -44,6 +59,10 @@ export interface BatchEntry {
   status: 'ok' | 'failed';
   files: string[];
   error?: string;
+  /** What to look at in an input that was rendered anyway (never changes the status). */
+  warnings?: Bilingual[];
+  /** Skipped by --resume: its files were already complete. */
+  resumed?: boolean;
 }
 
 /** What a batch run did. */
@@ -71,18 +90,26 @@ export async function runBatch(
   onProgress: (done: number, total: number, entry: BatchEntry) => void = () => {},
 ): Promise<BatchSummary> {
   const started = performance.now();
-  if (existsSync(options.out)) {
-    if (!statSync(options.out).isDirectory()) throw new BatchArgumentError(`${options.out} เป็นไฟล์ ไม่ใช่โฟลเดอร์ / ${options.out} is a file, not a folder`);
-    if (!options.force && readdirSync(options.out).length > 0) {
-      throw new BatchArgumentError(
-        `โฟลเดอร์ ${options.out} มีไฟล์อยู่แล้ว ใช้ --force เพื่อเขียนทับ / ${options.out} is not empty: use --force to overwrite`,
-      );
-    }
-  }
+  const timeoutSeconds = options.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS;
+  if (!(timeoutSeconds > 0)) throw new BatchArgumentError(`--timeout ต้องมากกว่า 0 วินาที / --timeout must be more than 0 seconds (got ${timeoutSeconds})`);
   // Check the templates here too, so a missing or broken templates folder stops the batch before any input.
   checkTemplates(loadResources({ templates: options.templates }));
   const sources = collectInputs(options.inputs);
   if (sources.length === 0) throw new BatchArgumentError('ไม่พบไฟล์ JSON / no JSON inputs found');
+  try {
+    prepareOutputFolder(options.out, { replace: Boolean(options.force || options.resume), ownFiles: OWN_NAMES });
+  } catch (err) {
+    if (err instanceof OutputFolderError) throw new BatchArgumentError(err.message);
+    throw err;
+  }
+  const summaryFile = join(options.out, 'summary.json');
+  // A new run replaces the last run's summary at once: killed midway, it leaves one that says it is not complete.
+  try {
+    writingTo(summaryFile, () => writeFileAtomic(summaryFile, `${JSON.stringify({ complete: false, ok: 0, failed: 0, files: 0, inputs: [] }, null, 2)}\n`));
+  } catch (err) {
+    if (err instanceof OutputFolderError) throw new BatchArgumentError(err.message);
+    throw err;
+  }
   const slugs = uniqueSlugs(sources.map((s) => s.agency));
   const entries: BatchEntry[] = sources.map((s, i) => ({
     input: s.label,
@@ -93,7 +120,7 @@ export async function runBatch(
   }));
   const timings: number[] = [];
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), sources.length));
-  const workerUrl = new URL('./worker.js', import.meta.url);
+  const workerUrl = options.workerScript ?? new URL('./worker.js', import.meta.url);
   let next = 0;
   let done = 0;
 
@@ -101,12 +128,15 @@ export async function runBatch(
     let live = jobs;
     /** The job each worker is rendering, so a worker that dies takes only that job down with it. */
     const inFlight = new Map<Worker, number>();
+    const timers = new Map<Worker, NodeJS.Timeout>();
     const finish = (r: JobResult) => {
       const entry = entries[r.id]!;
       entry.status = r.status;
       entry.files = r.files;
       if (r.agency) entry.agency = r.agency;
       if (r.error) entry.error = r.error;
+      if (r.warnings?.length) entry.warnings = r.warnings;
+      if (r.resumed) entry.resumed = true;
       timings.push(...r.timings);
       done++;
       onProgress(done, sources.length, entry);
@@ -114,6 +144,8 @@ export async function runBatch(
     const send = (worker: Worker) => {
       if (next >= sources.length) {
         inFlight.delete(worker);
+        clearTimeout(timers.get(worker));
+        timers.delete(worker);
         void worker.terminate();
         if (--live === 0) resolve();
         return;
@@ -124,14 +156,37 @@ export async function runBatch(
       const job: JobRequest = {
         id: i,
         label: s.label,
-        ...('text' in read ? { text: read.text } : { readError: read.readError }),
+        ...('text' in read ? { text: read.text, ...(read.notes ? { notes: read.notes } : {}) } : { readError: read.readError }),
+        out: options.out,
         dir: entries[i]!.folder,
+        ...(options.resume ? { resume: { inputModified: s.modified ?? Number.POSITIVE_INFINITY } } : {}),
         formats: options.formats,
         documents: options.documents,
         digits: options.digits,
       };
       inFlight.set(worker, i);
       worker.postMessage(job);
+      // The input's time limit: a worker still on it then is stopped (terminate() ends even a loop that never
+      // yields), the input fails, and a new worker takes the next one.
+      clearTimeout(timers.get(worker));
+      timers.set(
+        worker,
+        setTimeout(() => {
+          if (inFlight.get(worker) !== i) return;
+          inFlight.delete(worker);
+          finish({
+            id: i,
+            status: 'failed',
+            files: [],
+            timings: [],
+            error:
+              `หมดเวลา ${timeoutSeconds} วินาที ข้อมูลนี้ใช้เวลานานผิดปกติ (ปกติไม่ถึง ๑ วินาที) ตรวจข้อความที่ยาวผิดปกติ หรือเพิ่มเวลาด้วย --timeout / ` +
+              `timed out after ${timeoutSeconds} s (an input usually takes under a second): look for unusually long text, or allow more with --timeout`,
+          });
+          void worker.terminate();
+          send(start());
+        }, timeoutSeconds * 1000),
+      );
     };
     const start = () => {
       const worker = new Worker(workerUrl, {
@@ -139,6 +194,7 @@ export async function runBatch(
         ...(options.workerMemoryMb ? { resourceLimits: { maxOldGenerationSizeMb: options.workerMemoryMb } } : {}),
       });
       worker.on('message', (r: JobResult) => {
+        if (inFlight.get(worker) !== r.id) return; // timed out already
         finish(r);
         send(worker);
       });
@@ -149,6 +205,8 @@ export async function runBatch(
         crash = err.message;
       });
       worker.on('exit', (code) => {
+        clearTimeout(timers.get(worker));
+        timers.delete(worker);
         const id = inFlight.get(worker);
         if (id === undefined) return;
         inFlight.delete(worker);
@@ -174,9 +232,12 @@ export async function runBatch(
     seconds: (performance.now() - started) / 1000,
     timings,
   };
-  writeFileAtomic(
-    join(options.out, 'summary.json'),
-    `${JSON.stringify({ ok: summary.ok, failed: summary.failed, files: summary.files, inputs: entries }, null, 2)}\n`,
-  );
+  const report = `${JSON.stringify({ complete: true, ok: summary.ok, failed: summary.failed, files: summary.files, inputs: entries }, null, 2)}\n`;
+  try {
+    writingTo(summaryFile, () => writeFileAtomic(summaryFile, report));
+  } catch (err) {
+    if (err instanceof OutputFolderError) throw new BatchArgumentError(err.message);
+    throw err;
+  }
   return summary;
 }

@@ -12,7 +12,8 @@ export function writeFileAtomic(file: string, data: Uint8Array | string): void {
   mkdirSync(dir, { recursive: true });
   const tmp = join(dir, `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    writeFileSync(tmp, data);
+    // 'wx': a new file, never through something already at the temporary name (a link left there).
+    writeFileSync(tmp, data, { flag: 'wx' });
     renameSync(tmp, file);
   } catch (err) {
     rmSync(tmp, { force: true });

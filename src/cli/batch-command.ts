@@ -2,7 +2,7 @@
  * `itadoc batch`: many inputs → one folder per agency. A progress bar on a terminal, plain lines otherwise (or with
  * --quiet), a summary table at the end. Exit code 1 when any input failed.
  */
-import { BatchArgumentError, DOCUMENT_KINDS, FORMATS, runBatch, type BatchEntry, type DocumentKind, type Format } from '../index.js';
+import { BatchArgumentError, DOCUMENT_KINDS, FORMATS, formatWarnings, runBatch, type BatchEntry, type DocumentKind, type Format } from '../index.js';
 import { EXIT, UsageError } from './errors.js';
 import { parseList } from './render-command.js';
 
@@ -17,6 +17,9 @@ export interface BatchCommandOptions {
   digits?: 'thai' | 'arabic';
   fontDir?: string;
   force: boolean;
+  resume?: boolean;
+  /** Seconds one input may take (--timeout). */
+  timeout?: number;
   quiet: boolean;
 }
 
@@ -32,17 +35,34 @@ export async function runBatchCommand(o: BatchCommandOptions, out: (t: string) =
   if (o.jobs !== undefined && (!Number.isInteger(o.jobs) || o.jobs < 1)) {
     throw new UsageError(`--jobs ต้องเป็นจำนวนเต็มบวก / --jobs must be a whole number from 1 up (got ${o.jobs})`);
   }
+  if (o.timeout !== undefined && !(o.timeout > 0)) {
+    throw new UsageError(`--timeout ต้องเป็นจำนวนวินาทีมากกว่า 0 / --timeout must be a number of seconds above 0 (got ${o.timeout})`);
+  }
   const tty = process.stderr.isTTY && !o.quiet;
   const failedLines: string[] = [];
+  const warningLines: string[] = [];
   let summary;
   try {
     summary = await runBatch(
-      { inputs: o.inputs, out: o.out, jobs: o.jobs, formats, documents, templates: o.templates, digits: o.digits, fontDir: o.fontDir, force: o.force },
+      {
+        inputs: o.inputs,
+        out: o.out,
+        jobs: o.jobs,
+        formats,
+        documents,
+        templates: o.templates,
+        digits: o.digits,
+        fontDir: o.fontDir,
+        force: o.force,
+        resume: o.resume,
+        timeoutSeconds: o.timeout,
+      },
       (done, total, entry: BatchEntry) => {
         const mark = entry.status === 'ok' ? '✓' : '✗';
         if (tty) process.stderr.write(`\r${bar(done, total)} ${mark} ${entry.agency}`.slice(0, 120).padEnd(100));
         else err(`${mark} ${done}/${total} ${entry.input} → ${entry.status === 'ok' ? entry.folder : 'failed'}`);
         if (entry.status === 'failed') failedLines.push(`✗ ${entry.input}\n${indent(entry.error ?? '')}`);
+        if (entry.warnings?.length) warningLines.push(formatWarnings(entry.input, entry.warnings));
       },
     );
   } catch (e) {
@@ -56,8 +76,15 @@ export async function runBatchCommand(o: BatchCommandOptions, out: (t: string) =
   out(`  สำเร็จ / ok        ${summary.ok}`);
   out(`  ไม่สำเร็จ / failed  ${summary.failed}`);
   out(`  ไฟล์ / files       ${summary.files}`);
+  const resumed = summary.entries.filter((e) => e.resumed).length;
+  if (resumed > 0) out(`  ครบแล้ว ข้าม / resumed ${resumed}`);
+  if (warningLines.length) out(`  คำเตือน / warnings  ${warningLines.length}`);
   out(`  เวลา / time        ${summary.seconds.toFixed(1)} s (${rate.toFixed(1)} files/s)`);
   out(`  รายงาน / report    ${o.out}/summary.json`);
+  if (warningLines.length) {
+    err('');
+    for (const l of warningLines) err(l);
+  }
   if (failedLines.length) {
     err('');
     err('ข้อมูลที่ไม่สำเร็จ / failed inputs');

@@ -3,7 +3,7 @@
  * errors to exit codes (see errors.ts).
  */
 import yargs from 'yargs';
-import { analyze } from '../index.js';
+import { analyze, formatWarnings, inputWarnings } from '../index.js';
 import { EXIT, UsageError, reportError } from './errors.js';
 import { formatAnalysis } from './print-analysis.js';
 import { readInputFile } from './read-input.js';
@@ -24,7 +24,8 @@ const OUTPUT_OPTIONS = {
 export async function main(argv: string[]): Promise<void> {
   const out = (t: string) => process.stdout.write(`${t}\n`);
   const err = (t: string) => process.stderr.write(`${t}\n`);
-  let batchExit: number = EXIT.ok;
+  /** The exit code a command that handles several inputs returns (render, batch): 1 when some failed. */
+  let commandExit: number = EXIT.ok;
   try {
     await yargs(argv)
       .scriptName('itadoc')
@@ -36,8 +37,11 @@ export async function main(argv: string[]): Promise<void> {
         'ตรวจไฟล์ข้อมูลนำเข้า / check an input file',
         (y) => y.positional('file', { type: 'string', demandOption: true, describe: 'ไฟล์ JSON / input JSON file' }),
         (args) => {
-          const { input } = readInputFile(args.file);
+          const loaded = readInputFile(args.file);
+          const { input } = loaded;
           out(`ถูกต้อง / valid: ${args.file} — ${input.agency.name}, ปีงบประมาณ ${input.fiscalYear}, มาตรการ ${input.measures?.length ?? 0} รายการ`);
+          const warnings = formatWarnings(args.file, inputWarnings(loaded));
+          if (warnings) err(warnings);
         },
       )
       .command(
@@ -49,8 +53,10 @@ export async function main(argv: string[]): Promise<void> {
             .option('json', { type: 'boolean', default: false, describe: 'พิมพ์ผลทั้งหมดเป็น JSON / print the whole analysis as JSON' })
             .option('digits', { choices: ['arabic', 'thai'] as const, default: 'arabic' as const, describe: 'เลขในผลสรุป / digits of the summary' }),
         (args) => {
-          const { input, framework } = readInputFile(args.file);
+          const { input, framework, notes } = readInputFile(args.file);
           const analysis = analyze(input, framework);
+          // The analysis's own warnings are in its summary; how the file was read is told here.
+          if (notes?.length) err(formatWarnings(args.file, notes));
           if (args.json) out(JSON.stringify({ framework, analysis }, null, 2));
           else out(formatAnalysis(input, framework, analysis, args.digits));
         },
@@ -63,7 +69,7 @@ export async function main(argv: string[]): Promise<void> {
             .positional('files', { type: 'string', array: true, demandOption: true, describe: 'ไฟล์ JSON / input JSON files' })
             .options(OUTPUT_OPTIONS),
         async (args) => {
-          await runRender({
+          commandExit = await runRender({
             files: args.files,
             out: args.out,
             format: args.format,
@@ -72,6 +78,7 @@ export async function main(argv: string[]): Promise<void> {
             digits: args.digits,
             fontDir: args['font-dir'],
             log: out,
+            warn: err,
           });
         },
       )
@@ -84,9 +91,18 @@ export async function main(argv: string[]): Promise<void> {
             .options(OUTPUT_OPTIONS)
             .option('jobs', { type: 'number', describe: 'จำนวนงานพร้อมกัน (ค่าเริ่มต้น = จำนวนแกน) / worker threads (default: cores)' })
             .option('force', { type: 'boolean', default: false, describe: 'เขียนทับโฟลเดอร์ที่มีอยู่ / overwrite into a non-empty folder' })
+            .option('resume', {
+              type: 'boolean',
+              default: false,
+              describe: 'ข้ามข้อมูลที่สร้างไฟล์ครบแล้ว (ต่อจากครั้งที่หยุดกลางคัน) / skip inputs whose files are all there, complete and newer than the input',
+            })
+            .option('timeout', {
+              type: 'number',
+              describe: 'เวลาสูงสุดต่อข้อมูลหนึ่งรายการ (วินาที ค่าเริ่มต้น 300) / seconds one input may take (default 300)',
+            })
             .option('quiet', { type: 'boolean', default: false, describe: 'พิมพ์ทีละบรรทัด ไม่มีแถบความคืบหน้า / plain lines, no progress bar' }),
         async (args) => {
-          batchExit = await runBatchCommand(
+          commandExit = await runBatchCommand(
             {
               inputs: args.inputs,
               out: args.out,
@@ -97,6 +113,8 @@ export async function main(argv: string[]): Promise<void> {
               digits: args.digits,
               fontDir: args['font-dir'],
               force: args.force,
+              resume: args.resume,
+              timeout: args.timeout,
               quiet: args.quiet,
             },
             out,
@@ -114,7 +132,7 @@ export async function main(argv: string[]): Promise<void> {
         throw new UsageError(`${msg}\nดูวิธีใช้ / see: itadoc --help`);
       })
       .parseAsync();
-    process.exitCode = batchExit;
+    process.exitCode = commandExit;
   } catch (e) {
     process.exitCode = reportError(e, err);
   }

@@ -1,6 +1,7 @@
 /**
  * Picks the framework of one (scheme, assessment year) and applies the user's overrides.
  */
+import { toArabicDigits } from '../thai/digits.js';
 import { GRADE_LEVELS, INDICATORS, PASS_LEVELS, TOOLS, itemCodes, oitGroups } from './data.js';
 import type { Framework, IndicatorDef, ItemDef, Tool } from './types.js';
 
@@ -27,7 +28,8 @@ export interface FrameworkKey {
  */
 export function resolveFramework(key: FrameworkKey, overrides: FrameworkOverrides = {}): Framework {
   const indicators: IndicatorDef[] = INDICATORS.map((ind) => {
-    const o = overrides.indicators?.[String(ind.number)];
+    // Keyed by number in Thai or Arabic digits ("9" or "๙"); the input stage refuses one indicator given twice.
+    const o = Object.entries(overrides.indicators ?? {}).find(([key]) => Number(toArabicDigits(key.trim())) === ind.number)?.[1];
     return { ...ind, name: o?.name ?? ind.name, tool: o?.tool ?? ind.tool };
   });
   const tools = TOOLS.map((t) => ({ ...t, weight: overrides.weights?.[t.tool] ?? t.weight }));

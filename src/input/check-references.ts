@@ -21,11 +21,23 @@ export function checkReferences(input: Input, framework: Framework, raw: unknown
     const m = MESSAGES[kind]!;
     problems.push({ path: pathToString(parts), pathParts: parts, found: found ?? showValue(rawAt(parts)), expected: m.expected, fix: m.fix });
   };
+  // A column narrower than a thirtieth of its table holds less than a letter per line: every letter on a line of its
+  // own, thousands of pages.
+  const checkWidthShares = (widths: number[], at: (string | number)[]) => {
+    const sum = widths.reduce((a, w) => a + w, 0);
+    widths.forEach((w, i) => {
+      if (w < sum / 30) add([...at, i], 'width-share');
+    });
+  };
   const indicatorNumbers = new Set(framework.indicators.map((i) => i.number));
   const checkIndicatorKeys = (record: Record<string, unknown> | undefined, parts: (string | number)[]) => {
+    // "1" and "๑" (or " 1", "01") name the same indicator: given twice, one of them would be lost.
+    const seen = new Map<number, string>();
     for (const key of Object.keys(record ?? {})) {
       const n = Number(toArabicDigits(key.trim()));
-      if (!Number.isInteger(n) || !indicatorNumbers.has(n)) add([...parts, key], 'unknown-indicator', JSON.stringify(key));
+      if (!Number.isInteger(n) || !indicatorNumbers.has(n)) add([...parts, key], 'unknown-indicator', showValue(key));
+      else if (seen.has(n)) add([...parts, key], 'duplicate-indicator', `${showValue(key)} = ${showValue(seen.get(n))}`);
+      else seen.set(n, key);
     }
   };
   const knownQuestion = (code: string) => indicatorOfQuestion(framework, code) !== undefined;
@@ -97,14 +109,22 @@ export function checkReferences(input: Input, framework: Framework, raw: unknown
           }),
         );
       }
-      if (b.type === 'table' && b.widths && b.widths.length !== Math.max(b.header?.length ?? 0, ...b.rows.map((r) => r.length))) {
-        add([...at, 'widths'], 'widths-count');
+      if (b.type === 'table' && b.widths) {
+        if (b.widths.length !== Math.max(b.header?.length ?? 0, ...b.rows.map((r) => r.length))) add([...at, 'widths'], 'widths-count');
+        checkWidthShares(b.widths, [...at, 'widths']);
       }
     }),
   );
 
   const table = input.measuresTable;
   if (table?.widths && table.columns && table.widths.length !== table.columns.length) add(['measuresTable', 'widths'], 'widths-count');
+  if (table?.widths) checkWidthShares(table.widths, ['measuresTable', 'widths']);
+
+  // The weights, with the input's overrides, must add up to 100: the total is their weighted sum.
+  const weightSum = framework.tools.reduce((a, t) => a + Math.round(t.weight * 100), 0);
+  if (input.framework?.weights && weightSum !== 10_000) {
+    add(['framework', 'weights'], 'weight-sum', `${framework.tools.map((t) => `${t.tool} ${t.weight}`).join(', ')} = ${weightSum / 100}`);
+  }
 
   const reported = new Set<string>();
   input.progress?.items.forEach((p, i) => {

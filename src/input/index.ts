@@ -1,4 +1,6 @@
-export { loadInputText, type LoadedInput } from './load-input.js';
+export { loadInputBytes, loadInputText, type LoadedInput } from './load-input.js';
+export { decodeInputBytes, type DecodedText } from './decode-text.js';
+export { MAX_INPUT_BYTES, MAX_NESTING_DEPTH, sizeProblem } from './limits.js';
 export { InputError, formatProblems, type InputProblem, type Bilingual } from './problems.js';
 export { inputSchema } from './schema.js';
 export type { Input, RawInput, Measure, MeasureGroup, ProgressItem, Question, Person, Letter, AgencyKind, ToolName, ReportBy, OutlineSection, OutlineBlock, AnalysisGroup, ListItemInput } from './schema.js';

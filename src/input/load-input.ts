@@ -4,9 +4,15 @@
  */
 import { parseTree, findNodeAtLocation, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
+import { reconcileProblems } from '../analysis/reconcile.js';
 import { resolveFramework, type Framework } from '../framework/index.js';
 import { checkReferences } from './check-references.js';
+import { duplicateKeyProblems, textProblems } from './check-text.js';
+import { decodeInputBytes } from './decode-text.js';
+import { exampleFor } from './examples.js';
+import { nestingProblem, sizeProblem, tooDeepAt } from './limits.js';
 import { MESSAGES, typeName } from './messages.js';
+import type { ProblemMessage } from './numbers.js';
 import { InputError, pathToString, showValue, type Bilingual, type InputProblem } from './problems.js';
 import { inputSchema, type Input } from './schema.js';
 
@@ -16,19 +22,34 @@ export interface LoadedInput {
   framework: Framework;
   /** Where the input came from, for messages. */
   file: string;
+  /** How the file was read when it was not UTF-8 (decode-text.ts); printed with the analysis's warnings. */
+  notes?: Bilingual[];
 }
 
-/** Computes 1-based line and column of a character offset. */
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lastBreak = -1;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lastBreak = i;
+/** 1-based line and column of character offsets in one text. */
+type LineFinder = (offset: number) => { line: number; column: number };
+
+/**
+ * A line finder for `text`: where each line starts is found once, then each position is a binary search, so the
+ * positions of thousands of problems in a large file take time linear in the file, not in problems × file.
+ */
+function lineFinder(text: string): LineFinder {
+  let starts: number[] | undefined;
+  return (offset) => {
+    if (!starts) {
+      starts = [0];
+      for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
     }
-  }
-  return { line, column: offset - lastBreak };
+    const at = Math.min(offset, text.length);
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle]! <= at) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - starts[low]! + 1 };
+  };
 }
 
 const JSON_ERRORS: Record<string, Bilingual> = {
@@ -50,14 +71,31 @@ const JSON_ERRORS: Record<string, Bilingual> = {
   InvalidCharacter: { th: 'มีอักขระควบคุมในข้อความ', en: 'a control character inside a string' },
 };
 
+/**
+ * A number typed with a decimal comma breaks the JSON itself ({"9": 87,50} reads as 87 and a key 50): the hint that
+ * goes with the parser's message when the error follows "<digits>,<digits>".
+ */
+function commaDecimalHint(text: string, offset: number): string {
+  const before = /(\d+)\s*,\s*$/.exec(text.slice(Math.max(0, offset - 40), offset));
+  const after = /^\d+/.exec(text.slice(offset, offset + 40));
+  if (!before || !after) return '';
+  const point = `${before[1]}.${after[0]}`;
+  return ` — ดูเหมือนทศนิยมที่ใช้จุลภาค ใช้จุด: ${point} / looks like a decimal comma: use a point, ${point}`;
+}
+
 /** Parses JSON text strictly (no comments, no trailing commas), reporting line and column of the first error. */
 function parseJson(text: string, file: string): { value: unknown; tree: Node | undefined } {
+  const deep = tooDeepAt(text);
+  if (deep >= 0) {
+    const { line, column } = lineFinder(text)(deep);
+    throw new InputError(file, [nestingProblem(line, column)]);
+  }
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (errors.length > 0 || !tree) {
     const first = errors[0];
     const offset = first ? first.offset : 0;
-    const { line, column } = lineColumn(text, offset);
+    const { line, column } = lineFinder(text)(offset);
     const code = first ? printParseErrorCode(first.error) : 'ValueExpected';
     const what = JSON_ERRORS[code] ?? { th: code, en: code };
     const near = text.slice(offset, offset + 20).split('\n')[0] || 'จบไฟล์ (end of file)';
@@ -66,7 +104,7 @@ function parseJson(text: string, file: string): { value: unknown; tree: Node | u
         path: '',
         line,
         column,
-        found: `${what.th} / ${what.en}: ${JSON.stringify(near)}`,
+        found: `${what.th} / ${what.en}: ${JSON.stringify(near)}${commaDecimalHint(text, offset)}`,
         expected: MESSAGES['malformed-json']!.expected,
         fix: MESSAGES['malformed-json']!.fix,
       },
@@ -85,14 +123,14 @@ function valueAt(root: unknown, path: ReadonlyArray<PropertyKey>): unknown {
 }
 
 /** Finds the position of `path`, or of its nearest existing parent. */
-function positionOf(text: string, tree: Node | undefined, path: ReadonlyArray<PropertyKey>) {
+function positionOf(lineColumn: LineFinder, tree: Node | undefined, path: ReadonlyArray<PropertyKey>) {
   if (!tree) return {};
   for (let n = path.length; n >= 0; n--) {
     const node = findNodeAtLocation(tree, path.slice(0, n) as (string | number)[]);
     if (node) {
       // For a key, point at the property (its name) rather than its value.
       const at = node.parent?.type === 'property' ? node.parent.offset : node.offset;
-      return lineColumn(text, at);
+      return lineColumn(at);
     }
   }
   return {};
@@ -105,7 +143,9 @@ function bestOfUnion(issue: Issue & { code: 'invalid_union' }): Issue[] | undefi
   const branches = issue.errors.filter((b) => b.length > 0);
   const informative = branches.filter((b) => b.some((i) => i.code !== 'invalid_type' || i.path.length > 0));
   if (informative.length > 0) {
-    return informative.sort((a, b) => Math.max(...b.map((i) => i.path.length)) - Math.max(...a.map((i) => i.path.length)))[0];
+    // Deepest path by a loop: a branch can hold thousands of issues, too many to spread into Math.max.
+    const depth = (branch: Issue[]) => branch.reduce((deepest, i) => Math.max(deepest, i.path.length), 0);
+    return informative.sort((a, b) => depth(b) - depth(a))[0];
   }
   return undefined;
 }
@@ -124,7 +164,8 @@ function describeIssue(issue: Issue, data: unknown, fullPath: PropertyKey[]): Om
         return [{ ...withKind('required'), found: MISSING, expected: prefix(typeName(issue.expected), MESSAGES.required!.expected) }];
       }
       const t = typeName(issue.expected);
-      return [{ path, found, expected: t }];
+      const example = exampleFor(path);
+      return [{ path, found, expected: example ? prefix(t, example) : t }];
     }
     case 'unrecognized_keys':
       return issue.keys.map((key) => {
@@ -158,7 +199,10 @@ function describeIssue(issue: Issue, data: unknown, fullPath: PropertyKey[]): Om
       ];
     }
     case 'custom': {
-      const kind = (issue.params as { kind?: string } | undefined)?.kind ?? issue.message;
+      const params = issue.params as Partial<ProblemMessage> | undefined;
+      const kind = params?.kind ?? issue.message;
+      // A refinement that words its own message (numbers.ts) says exactly what to type instead.
+      if (params?.expected) return [{ path, found, expected: params.expected, fix: params.fix }];
       return [withKind(kind)];
     }
     default:
@@ -174,19 +218,35 @@ function prefix(a: Bilingual, b: Bilingual): Bilingual {
 
 /**
  * Validates JSON text as an itadoc input. `file` names the source in messages.
- * Throws `InputError` with every problem found (malformed JSON stops at the first).
+ * Throws `InputError` with every problem found (malformed JSON stops at the first). The checks, in order: the size
+ * and nesting limits (limits.ts), JSON syntax, the text's characters and keys given twice (check-text.ts), the
+ * schema, references between fields (check-references.ts), and that the published figures agree with the indicator
+ * scores (analysis/reconcile.ts).
  */
 export function loadInputText(text: string, file = 'input.json'): LoadedInput {
+  const tooLarge = sizeProblem(Buffer.byteLength(text));
+  if (tooLarge) throw new InputError(file, [tooLarge]);
   const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const { value, tree } = parseJson(clean, file);
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new InputError(file, [{ path: '', found: showValue(value), ...MESSAGES['not-object']! }]);
   }
-  const result = inputSchema.safeParse(value);
-  const locate = (p: Omit<InputProblem, 'line' | 'column'>, path: ReadonlyArray<PropertyKey>): InputProblem => ({
+  const lineColumn = lineFinder(clean);
+  const locate = (p: Omit<InputProblem, 'line' | 'column'>, path: ReadonlyArray<PropertyKey>, offset?: number): InputProblem => ({
     ...p,
-    ...positionOf(clean, tree, path),
+    ...(offset !== undefined ? lineColumn(offset) : positionOf(lineColumn, tree, path)),
   });
+  const textual = [
+    ...duplicateKeyProblems(tree, (offset) => lineColumn(offset).line),
+    ...textProblems(value),
+  ];
+  if (textual.length > 0) {
+    throw new InputError(
+      file,
+      textual.map(({ pathParts, offset, ...p }) => locate(p, pathParts, offset)),
+    );
+  }
+  const result = inputSchema.safeParse(value);
   if (!result.success) {
     const problems: InputProblem[] = [];
     for (const issue of result.error.issues) {
@@ -209,10 +269,27 @@ export function loadInputText(text: string, file = 'input.json'): LoadedInput {
   if (references.length > 0) {
     throw new InputError(
       file,
-      references.map((r) => locate(r, r.pathParts)),
+      references.map(({ pathParts, ...r }) => locate(r, pathParts)),
+    );
+  }
+  const contradictions = reconcileProblems(input, framework);
+  if (contradictions.length > 0) {
+    throw new InputError(
+      file,
+      contradictions.map(({ pathParts, ...r }) => locate(r, pathParts)),
     );
   }
   return { input, framework, file };
+}
+
+/**
+ * Validates the bytes of an input file: decoded first (UTF-8, or UTF-16 and Windows-874 with a note, see
+ * decode-text.ts), then as {@link loadInputText}. The notes are kept in `notes`.
+ */
+export function loadInputBytes(bytes: Uint8Array, file = 'input.json'): LoadedInput {
+  const { text, notes } = decodeInputBytes(bytes, file);
+  const loaded = loadInputText(text, file);
+  return notes.length > 0 ? { ...loaded, notes } : loaded;
 }
 
 /** Splits `a.b[2].c` back into path parts. */

@@ -17,6 +17,18 @@ export const MESSAGES: Record<string, { expected: Bilingual; fix?: Bilingual }> 
   'percent-range': {
     expected: { th: 'ร้อยละระหว่าง ๐ ถึง ๑๐๐', en: 'a percentage between 0 and 100' },
   },
+  'weight-range': {
+    expected: { th: 'น้ำหนักร้อยละ ๐ ถึง ๑๐๐', en: 'a weight in percent, from 0 to 100' },
+    fix: { th: 'น้ำหนักของ IIT, EIT และ OIT รวมกันเป็น ๑๐๐ เช่น ๓๐, ๓๐, ๔๐', en: 'the weights of IIT, EIT and OIT add up to 100, e.g. 30, 30, 40' },
+  },
+  'weight-sum': {
+    expected: { th: 'น้ำหนักของทั้งสามเครื่องมือรวมกันเป็น ๑๐๐', en: 'weights of the three tools that add up to 100' },
+    fix: { th: 'ตรวจน้ำหนักกับประกาศของ ป.ป.ช. (ปกติ IIT ๓๐, EIT ๓๐, OIT ๔๐)', en: 'check the weights against the NACC announcement (usually IIT 30, EIT 30, OIT 40)' },
+  },
+  'font-size-range': {
+    expected: { th: 'ขนาดตัวอักษร ๘ ถึง ๓๒ พอยต์ ทีละครึ่งพอยต์ เช่น ๑๖', en: 'a font size from 8 to 32 points in half points, such as 16' },
+    fix: { th: 'หนังสือราชการใช้ TH SarabunPSK ขนาด ๑๖', en: 'official letters use TH SarabunPSK 16' },
+  },
   'year-range': {
     expected: { th: 'ปีพุทธศักราช ๔ หลัก เช่น ๒๕๖๘', en: 'a four-digit Buddhist-era year such as 2568' },
     fix: { th: 'ใช้ปี พ.ศ. ไม่ใช่ ค.ศ. (ค.ศ. + ๕๔๓)', en: 'use the B.E. year (Gregorian + 543)' },
@@ -37,6 +49,14 @@ export const MESSAGES: Record<string, { expected: Bilingual; fix?: Bilingual }> 
   'date-day': {
     expected: { th: 'วันที่ที่มีอยู่จริงในเดือนนั้น', en: 'a day that exists in that month' },
     fix: { th: 'ตรวจวันที่ เช่น กุมภาพันธ์มี ๒๘ หรือ ๒๙ วัน', en: 'check the day, e.g. February has 28 or 29 days' },
+  },
+  'date-year': {
+    expected: { th: 'วันที่ในปี พ.ศ. ๒๕๕๐ ถึง ๒๗๐๐', en: 'a date in the years 2550 to 2700 B.E. (2007 to 2157)' },
+    fix: { th: 'ตรวจปีของวันที่ (ใช้ปี พ.ศ. เช่น 2563-06-18)', en: 'check the year of the date (B.E., e.g. 2563-06-18)' },
+  },
+  'month-year': {
+    expected: { th: 'เดือนในปี พ.ศ. ๒๕๕๐ ถึง ๒๗๐๐', en: 'a month in the years 2550 to 2700 B.E. (2007 to 2157)' },
+    fix: { th: 'ตรวจปีของเดือน (ใช้ปี พ.ศ. เช่น 2567-10)', en: 'check the year of the month (B.E., e.g. 2567-10)' },
   },
   'month-format': {
     expected: { th: 'เดือนรูปแบบ "2567-10" หรือ "ต.ค. 67"', en: 'a month like "2567-10" (B.E.), "2024-10" or "ต.ค. 67"' },
@@ -59,14 +79,32 @@ export const MESSAGES: Record<string, { expected: Bilingual; fix?: Bilingual }> 
   'indicator-number': {
     expected: { th: 'เลขตัวชี้วัด ๑ ถึง ๑๐', en: 'an indicator number from 1 to 10' },
   },
-  'rank-range': { expected: { th: 'จำนวนเต็มตั้งแต่ ๑ ขึ้นไป', en: 'a whole number from 1 up' } },
-  'table-size': { expected: { th: 'ขนาดตัวอักษร ๘ ถึง ๓๒ พอยต์', en: 'a text size from 8 to 32 pt' } },
-  'image-width': { expected: { th: 'ความกว้าง ๐ ถึง ๑๖ เซนติเมตร', en: 'a width from 0 to 16 cm (the text width)' } },
-  'width-range': { expected: { th: 'ตัวเลขมากกว่า ๐', en: 'a number greater than 0' } },
-  'widths-count': {
-    expected: { th: 'ความกว้างหนึ่งค่าต่อหนึ่งคอลัมน์', en: 'one width per column of the measures table' },
+  'rank-range': { expected: { th: 'จำนวนเต็มตั้งแต่ ๑ ถึง ๑๐๐,๐๐๐', en: 'a whole number from 1 up to 100,000' } },
+  'width-range': {
+    expected: { th: 'ความกว้างสัมพัทธ์มากกว่า ๐ ถึง ๑๐๐ เช่น ๓', en: 'a relative width greater than 0, up to 100, such as 3' },
   },
-  'budget-range': { expected: { th: 'จำนวนเงินไม่ติดลบ (บาท)', en: 'an amount of baht, not negative' } },
+  'width-share': {
+    expected: {
+      th: 'ความกว้างอย่างน้อยหนึ่งในสามสิบของความกว้างรวม (คอลัมน์ที่แคบกว่านั้นพิมพ์ได้ไม่ถึงหนึ่งตัวอักษรต่อบรรทัด)',
+      en: 'at least a thirtieth of all the widths together (a narrower column holds less than a letter per line)',
+    },
+    fix: { th: 'เพิ่มความกว้างของคอลัมน์นี้ เช่น [3, 5, 2, 5]', en: 'make this column wider, e.g. [3, 5, 2, 5]' },
+  },
+  'table-size': { expected: { th: 'ขนาดตัวอักษร ๘ ถึง ๓๒ พอยต์ (ทีละครึ่งพอยต์)', en: 'a text size from 8 to 32 pt, in half points' } },
+  'image-width': { expected: { th: 'ความกว้าง ๐.๕ ถึง ๑๖ เซนติเมตร', en: 'a width from 0.5 to 16 cm (the text width)' } },
+  'widths-count': {
+    expected: { th: 'ความกว้างหนึ่งค่าต่อหนึ่งคอลัมน์', en: 'one width per column of the table' },
+  },
+  'budget-range': {
+    expected: {
+      th: 'จำนวนเงิน (บาท) ไม่ติดลบ ตั้งแต่ ๐ ถึง ๙๙๙,๙๙๙,๙๙๙,๙๙๙.๙๙',
+      en: 'an amount of baht, not negative, from 0 to 999,999,999,999.99',
+    },
+    fix: {
+      th: 'พิมพ์จำนวนบาท เช่น 12500 หรือ "12,500" หรือ 12500.50 (ทศนิยมไม่เกิน ๒ ตำแหน่ง คือสตางค์)',
+      en: 'type the amount in baht, e.g. 12500, "12,500" or 12500.50 (two decimals at most: satang)',
+    },
+  },
   required: {
     expected: { th: 'ต้องมีช่องนี้', en: 'this field is required' },
     fix: { th: 'เพิ่มช่องนี้ในไฟล์', en: 'add the field to the file' },
@@ -93,6 +131,10 @@ export const MESSAGES: Record<string, { expected: Bilingual; fix?: Bilingual }> 
   'duplicate-id': {
     expected: { th: 'รหัสที่ไม่ซ้ำกับรายการอื่น', en: 'an id no other entry uses' },
     fix: { th: 'เปลี่ยนรหัสให้ไม่ซ้ำ', en: 'give each entry its own id' },
+  },
+  'duplicate-indicator': {
+    expected: { th: 'ตัวชี้วัดแต่ละข้อเพียงครั้งเดียว ("1" และ "๑" คือตัวชี้วัดเดียวกัน)', en: 'each indicator once ("1" and "๑" are the same indicator)' },
+    fix: { th: 'ลบช่องที่ซ้ำ ให้เหลือคะแนนเดียวต่อตัวชี้วัด', en: 'remove one of them: one score per indicator' },
   },
   'duplicate-question': {
     expected: { th: 'ข้อคำถามที่ไม่ซ้ำกัน', en: 'each question once' },

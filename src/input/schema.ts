@@ -9,42 +9,29 @@
  * B.E. or ISO. The schema normalises both, so the rest of itadoc sees plain numbers and Gregorian calendar values.
  */
 import { z } from 'zod';
-import { parseThaiNumber, toArabicDigits } from '../thai/digits.js';
-import { parseDate, parseMonth, parseQuarter, type CalendarDate, type CalendarMonth, type FiscalQuarter } from '../thai/dates.js';
+import { toArabicDigits } from '../thai/digits.js';
+import { BE_OFFSET, parseDate, parseMonth, parseQuarter, type CalendarDate, type CalendarMonth, type FiscalQuarter } from '../thai/dates.js';
+import { MESSAGES } from './messages.js';
+import { numberField, yearField, type NumberRule } from './numbers.js';
 
 const describe = (th: string, en: string) => `${th} — ${en}`;
 
-/** A number typed as a JSON number or as text with Thai or Arabic digits. */
-const numberLike = z
-  .union([z.number(), z.string()])
-  .transform((value, ctx): number => {
-    if (typeof value === 'number') return value;
-    const parsed = parseThaiNumber(value);
-    if (parsed === undefined) {
-      ctx.addIssue({ code: 'custom', message: 'not-a-number', params: { kind: 'number' } });
-      return z.NEVER;
-    }
-    return parsed;
-  });
+/** The largest budget of one measure, in baht: under one trillion (the whole national budget is about 3.5 trillion). */
+export const MAX_BUDGET = 999_999_999_999.99;
 
-/** A score from 0 to 100. */
-const score = numberLike
-  .refine((n) => n >= 0 && n <= 100, { message: 'score-range', params: { kind: 'score-range' } })
-  .describe(describe('คะแนน ๐–๑๐๐ (ตัวเลขไทยหรืออารบิก)', 'score 0–100, a number or text in Thai or Arabic digits'));
+/** A number field (numbers.ts) whose message out of range is that of problem kind `kind` (messages.ts). */
+const ranged = (kind: string, rule: Omit<NumberRule, 'kind' | 'expected' | 'fix'>) => numberField({ ...rule, kind, ...MESSAGES[kind]! });
 
-/** A share of answers in percent, 0 to 100. */
-const percent = numberLike.refine((n) => n >= 0 && n <= 100, {
-  message: 'percent-range',
-  params: { kind: 'percent-range' },
-});
+/** A score from 0 to 100, with at most two decimals as the NACC publishes it; never a comma (scores stay below 1,000). */
+const score = ranged('score-range', { min: 0, max: 100, decimals: 2, outOf100: true }).describe(
+  describe('คะแนน ๐–๑๐๐ (ตัวเลขไทยหรืออารบิก)', 'score 0–100, a number or text in Thai or Arabic digits'),
+);
 
-/** A Buddhist-era year such as 2563 (Thai digits accepted). */
-const yearBE = numberLike
-  .refine((n) => Number.isInteger(n) && n >= 2550 && n <= 2700, {
-    message: 'year-range',
-    params: { kind: 'year-range' },
-  })
-  .describe(describe('ปีพุทธศักราช เช่น ๒๕๖๘', 'Buddhist-era year, e.g. 2568'));
+/** A share of answers, or of work done, in percent: 0 to 100 with at most two decimals. */
+const percent = ranged('percent-range', { min: 0, max: 100, decimals: 2 });
+
+/** A Buddhist-era year such as 2563 (Thai digits and "พ.ศ." accepted). */
+const yearBE = yearField().describe(describe('ปีพุทธศักราช เช่น ๒๕๖๘', 'Buddhist-era year, e.g. 2568'));
 
 const text = z.string().trim().min(1, { message: 'empty-text' });
 const textList = z.array(text);
@@ -57,6 +44,12 @@ function calendarField<T>(parse: (text: string) => T | string, kind: 'date' | 'm
     const parsed = parse(value);
     if (typeof parsed === 'string') {
       ctx.addIssue({ code: 'custom', message: `${kind}-${parsed}`, params: { kind: `${kind}-${parsed}` } });
+      return z.NEVER;
+    }
+    // The same years as fiscal years (B.E. 2550–2700): a date in 0001 or 9999 is a slip, not a date to print.
+    const year = (parsed as { year: number }).year + BE_OFFSET;
+    if (year < 2550 || year > 2700) {
+      ctx.addIssue({ code: 'custom', message: `${kind}-year`, params: { kind: `${kind}-year` } });
       return z.NEVER;
     }
     return parsed;
@@ -107,10 +100,10 @@ const questionCode = z
   .describe(describe('รหัสข้อคำถาม เช่น I1, E11, O42 หรือกลุ่ม "O1-O9"', 'question code: I1, E11, O42 or a group "O1-O9"'));
 
 /** Indicator number 1–10 typed as a number or text. */
-const indicatorNumber = numberLike.refine((n) => Number.isInteger(n) && n >= 1 && n <= 99, {
-  message: 'indicator-number',
-  params: { kind: 'indicator-number' },
-});
+const indicatorNumber = ranged('indicator-number', { min: 1, max: 99, integer: true });
+
+/** A place in a ranking, and how many were ranked: whole numbers from 1 (Thailand has about 8,000 agencies). */
+const rankNumber = ranged('rank-range', { min: 1, max: 100_000, integer: true });
 
 const toolName = z.enum(['IIT', 'EIT', 'OIT']);
 
@@ -197,6 +190,15 @@ const indicatorScores = z
 
 const scores = z.strictObject({
   overall: score.optional().describe(describe('คะแนนรวมที่ประกาศ', 'published overall score')),
+  prefer: z
+    .enum(['published', 'computed'])
+    .optional()
+    .describe(
+      describe(
+        'เมื่อคะแนนรวม ระดับ หรือค่าเฉลี่ยที่ประกาศไม่ตรงกับที่คำนวณจากคะแนนรายตัวชี้วัด (ต่างกันเกิน ๐.๐๑): "published" พิมพ์ตัวเลขที่ประกาศทุกหน้า "computed" พิมพ์ตัวเลขที่คำนวณได้ (ถ้าไม่ระบุ ถือเป็นข้อผิดพลาด)',
+        'when the published overall, level or tool means disagree with what the indicator scores compute (by more than 0.01): "published" prints the published figures on every page, "computed" the computed ones; without it the input is refused',
+      ),
+    ),
   level: text.optional().describe(describe('ระดับที่ประกาศ เช่น A', 'published level')),
   indicators: indicatorScores.optional(),
   tools: z
@@ -206,14 +208,8 @@ const scores = z.strictObject({
   questions: z.array(question).optional(),
   rank: z
     .strictObject({
-      position: numberLike.refine((n) => Number.isInteger(n) && n >= 1, {
-        message: 'rank-range',
-        params: { kind: 'rank-range' },
-      }),
-      of: numberLike.refine((n) => Number.isInteger(n) && n >= 1, {
-        message: 'rank-range',
-        params: { kind: 'rank-range' },
-      }),
+      position: rankNumber,
+      of: rankNumber,
       group: text.optional().describe(describe('กลุ่มที่จัดอันดับ เช่น จังหวัด', 'ranked group, e.g. จังหวัด')),
       note: text.optional(),
     })
@@ -250,7 +246,9 @@ const scores = z.strictObject({
 });
 
 const frameworkOverrides = z.strictObject({
-  weights: z.partialRecord(toolName, numberLike).optional(),
+  weights: z
+    .partialRecord(toolName, ranged('weight-range', { min: 0, max: 100, decimals: 2 }))
+    .optional(),
   indicators: z
     .record(z.string(), z.strictObject({ name: text.optional(), tool: toolName.optional() }))
     .optional(),
@@ -270,7 +268,9 @@ const settings = z.strictObject({
         "folder of the agency's TTF fonts for the PDF, relative to this file; --font-dir wins",
       ),
     ),
-  fontSize: numberLike.optional(),
+  fontSize: ranged('font-size-range', { min: 8, max: 32, step: 0.5 })
+    .optional()
+    .describe(describe('ขนาดตัวอักษรเนื้อความ (พอยต์) ๘–๓๒ ค่าเริ่มต้น ๑๖', 'body font size in points, 8–32, default 16')),
 });
 
 const measure = z.strictObject({
@@ -308,8 +308,7 @@ const measure = z.strictObject({
     .strictObject({ start: month, end: month })
     .optional()
     .describe(describe('ระยะเวลาดำเนินการ', 'period, start and end month')),
-  budget: numberLike
-    .refine((n) => n >= 0, { message: 'budget-range', params: { kind: 'budget-range' } })
+  budget: ranged('budget-range', { min: 0, max: MAX_BUDGET, decimals: 2, thousands: true })
     .optional()
     .describe(describe('งบประมาณ (บาท)', 'budget in baht')),
   monitoring: paragraphs.optional().describe(describe('การติดตามประเมินผล/การรายงาน', 'monitoring and reporting')),
@@ -403,7 +402,7 @@ const measuresTable = z.strictObject({
     .optional()
     .describe(describe('หัวคอลัมน์ เช่น {"measure": "มาตรการ/โครงการ/กิจกรรม"}', 'column headings')),
   widths: z
-    .array(numberLike.refine((n) => n > 0, { message: 'width-range', params: { kind: 'width-range' } }))
+    .array(ranged('width-range', { min: 0.01, max: 100 }))
     .optional()
     .describe(
       describe('ความกว้างสัมพัทธ์ของแต่ละคอลัมน์ตามลำดับ columns เช่น [3, 5, 2, 5]', 'relative width of each column, in the order of columns'),
@@ -494,15 +493,14 @@ const outlineBlock = z.discriminatedUnion('type', [
     type: z.literal('table'),
     header: textList.optional(),
     rows: z.array(z.array(z.union([text, z.literal('')]))).min(1),
-    widths: z.array(numberLike.refine((n) => n > 0, { message: 'width-range', params: { kind: 'width-range' } })).optional(),
-    size: numberLike.refine((n) => n >= 8 && n <= 32, { message: 'table-size', params: { kind: 'table-size' } }).optional(),
+    widths: z.array(ranged('width-range', { min: 0.01, max: 100 })).optional(),
+    size: ranged('table-size', { min: 8, max: 32, step: 0.5 }).optional(),
   }),
   z.strictObject({
     type: z.literal('image'),
     src: text.describe(describe('ไฟล์ภาพ PNG, JPEG หรือ SVG (เทียบกับไฟล์นี้)', 'a PNG, JPEG or SVG file, relative to this file')),
     caption: text.optional(),
-    width: numberLike
-      .refine((n) => n > 0 && n <= 16, { message: 'image-width', params: { kind: 'image-width' } })
+    width: ranged('image-width', { min: 0.5, max: 16, decimals: 2 })
       .optional()
       .describe(describe('ความกว้างเป็นเซนติเมตร (ไม่เกิน ๑๖)', 'width in cm, at most the 16 cm text width')),
   }),

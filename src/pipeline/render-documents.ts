@@ -80,7 +80,7 @@ function imageLoader(loaded: LoadedInput, resources: Resources) {
     try {
       bytes = resources.image(path);
     } catch (error) {
-      if (error instanceof ResourceError) throw problem(`ไม่พบไฟล์ / no such file: ${path}`);
+      if (error instanceof ResourceError) throw problem(error.message);
       throw error;
     }
     const image = imageInfo(bytes);

@@ -24,6 +24,9 @@ const BUNDLED_FILES: Record<FontStyle, string> = {
   bolditalics: 'Sarabun-BoldItalic.ttf',
 };
 
+/** The largest image read: a Garuda emblem or a photo of a meeting is a few hundred KB. */
+const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+
 /** Options of {@link loadResources}. */
 export interface ResourceOptions {
   /** A folder of template overrides: `<name>.hbs` and `partials/<name>.hbs` replace the built-in file of that name. */
@@ -54,8 +57,14 @@ export function loadResources(options: ResourceOptions = {}): Resources {
     },
     image(path) {
       try {
+        // A regular file of a sensible size only: "/dev/zero" or a pipe would be read for ever.
+        const stat = statSync(path);
+        if (!stat.isFile() || stat.size > MAX_IMAGE_BYTES) {
+          throw new ResourceError(`ไม่ใช่ไฟล์ภาพขนาดไม่เกิน 5 MB / not an image file of at most 5 MB: ${path}`, path);
+        }
         return readFileSync(path);
       } catch (error) {
+        if (error instanceof ResourceError) throw error;
         const code = (error as NodeJS.ErrnoException).code;
         throw new ResourceError(
           code === 'ENOENT' ? `ไม่พบไฟล์ / no such file: ${path}` : `อ่านไฟล์ไม่ได้ / cannot read ${path}: ${code ?? String(error)}`,

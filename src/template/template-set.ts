@@ -6,6 +6,7 @@
  */
 import Handlebars from 'handlebars';
 import type { TemplateFiles } from '../resources/resources.js';
+import { templateTextProblem } from './check-template-text.js';
 import { emphasisMarkup } from './emphasis.js';
 
 /** A compiled set of templates. */
@@ -74,6 +75,9 @@ export function compileTemplates(files: TemplateFiles, check?: TemplateCheck): T
   const compiled = new Map<string, Handlebars.TemplateDelegate>();
   const sources = new Map<string, string>();
   const compile = (text: string, source: string) => {
+    // Control characters first: a NUL pasted into a template would otherwise reach the PDF as a missing glyph.
+    const problem = templateTextProblem(text, source);
+    if (problem) throw new TemplateError(problem);
     check?.(text, source);
     return hb.compile(text, { noEscape: false });
   };

@@ -27,10 +27,12 @@ export function withDigits(text: string, style: DigitStyle): string {
 
 /**
  * Parses a number typed as text with Thai or Arabic digits ("๙๒.๖๙", "92.69", "1,250,000").
- * Returns undefined when the text is not a plain decimal number.
+ * A comma is read only as a thousands separator in groups of three, and only when `thousands` allows it: "8,5" is
+ * not a number (undefined), never 85 (issue 12). Returns undefined when the text is not a plain decimal number.
  */
-export function parseThaiNumber(text: string): number | undefined {
-  const plain = toArabicDigits(text.trim()).replace(/,/g, '');
+export function parseThaiNumber(text: string, thousands = true): number | undefined {
+  let plain = toArabicDigits(text.trim());
+  if (thousands && /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(plain)) plain = plain.replace(/,/g, '');
   if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(plain)) return undefined;
   return Number(plain);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, levelOf, meanOf, weightedPart } from '../../src/analysis/index.js';
 import { resolveFramework } from '../../src/framework/index.js';
-import { loadInputText } from '../../src/input/index.js';
+import { InputError, loadInputText } from '../../src/input/index.js';
 import { loadSample } from '../helpers.js';
 
 const run = (name: string) => {
@@ -122,12 +122,40 @@ describe('warnings, changes and suggestions', () => {
     },
   };
 
-  it('warns when the given overall differs from the computed total by more than 0.01', () => {
-    const { input, framework } = loadInputText(JSON.stringify({ ...base, scores: { ...base.scores, overall: 88.5 } }));
+  it('refuses a given overall that differs from the computed total by more than 0.01, naming the reconciling value', () => {
+    let error: unknown;
+    try {
+      loadInputText(JSON.stringify({ ...base, scores: { ...base.scores, overall: 88.5 } }));
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(InputError);
+    const problem = (error as InputError).problems.find((p) => p.path === 'scores.overall')!;
+    expect(problem.found).toContain('88.22');
+    expect(problem.fix!.en).toContain('the overall = 88.22');
+    expect(problem.fix!.th).toContain('คะแนนรวม = ๘๘.๒๒');
+  });
+
+  it('accepts a difference of 0.01 as rounding and prints the published overall everywhere', () => {
+    const { input, framework } = loadInputText(JSON.stringify({ ...base, scores: { ...base.scores, overall: 88.23 } }));
     const a = analyze(input, framework);
+    expect(a.warnings).toEqual([]);
+    expect(a.total).toBe(88.23);
+    expect(a.computedTotal).toBe(88.22);
+  });
+
+  it('prints the figure the input says stands, with a warning', () => {
+    const published = loadInputText(JSON.stringify({ ...base, scores: { ...base.scores, overall: 88.5, prefer: 'published' } }));
+    const a = analyze(published.input, published.framework);
     expect(a.warnings.map((w) => w.code)).toEqual(['total-mismatch']);
     expect(a.warnings[0]!.en).toContain('88.50');
     expect(a.warnings[0]!.en).toContain('88.22');
+    expect(a.warnings[0]!.en).toContain('the given one is printed');
+    expect(a.total).toBe(88.5);
+    const computed = loadInputText(JSON.stringify({ ...base, scores: { ...base.scores, overall: 88.5, prefer: 'computed' } }));
+    const b = analyze(computed.input, computed.framework);
+    expect(b.total).toBe(88.22);
+    expect(b.warnings[0]!.en).toContain('the computed one is printed');
   });
 
   it('computes changes from the previous year', () => {

@@ -19,6 +19,19 @@ describe('agency folder names', () => {
     expect(slugify('..')).toBe('_');
   });
 
+  it('drops control and bidirectional characters, and cuts a long name in linear time', () => {
+    expect(slugify('\u202eจังหวัด\u202c')).toBe('จังหวัด');
+    expect(slugify('\u2067ชื่อ\u2069 x\u0000y\u200b')).toBe('ชื่อ x_y');
+    expect(slugify('a\ud800b')).toBe('a_b');
+    const long = slugify('ก'.repeat(200_000));
+    expect(Buffer.byteLength(long)).toBeLessThanOrEqual(150);
+    expect(slugify('. '.repeat(100_000))).toBe('_');
+  });
+
+  it('never gives an agency the name of a file itadoc writes', () => {
+    expect(uniqueSlugs(['summary.json', 'Summary.JSON', 'จังหวัดตาก'])).toEqual(['summary.json-2', 'Summary.JSON-3', 'จังหวัดตาก']);
+  });
+
   it('never gives two inputs the same folder', () => {
     expect(uniqueSlugs(['จังหวัดตาก', 'จังหวัดนครปฐม', 'จังหวัดตาก', 'จังหวัดตาก'])).toEqual([
       'จังหวัดตาก',
@@ -53,6 +66,22 @@ describe('province files', () => {
     const read = sources[1]!.read();
     if (!('text' in read)) throw new Error(read.readError);
     expect(JSON.parse(read.text).measures.length).toBe(shared.measures.length);
+  });
+});
+
+describe('province files with a key given twice', () => {
+  it('are refused whole, naming the key and its lines: reading them would keep only the last', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'itadoc-prov-twice-'));
+    const file = join(dir, 'province.json');
+    writeFileSync(
+      file,
+      '{\n  "shared": { "fiscalYear": 2568, "fiscalYear": 2567 },\n  "agencies": [ { "agency": { "name": "ก", "kind": "province" } } ]\n}\n',
+    );
+    const sources = collectInputs([file]);
+    expect(sources).toHaveLength(1);
+    const read = sources[0]!.read();
+    expect('readError' in read && read.readError).toContain('each field name once');
+    expect('readError' in read && read.readError).toContain(`${file}:2`);
   });
 });
 

@@ -39,6 +39,19 @@ describe('template overrides', () => {
     const sample = loadSample('pathumthani-2563');
     expect(() => buildDocumentTree(sample, 'memo', loadResources({ templates: dir }))).toThrowError(/memo\.hbs.*line 3/);
   });
+
+  it('a character no DOCX can hold, typed or written as a reference, names its file and line', () => {
+    const sample = loadSample('pathumthani-2563');
+    for (const [text, code] of [
+      ['<document kind="memo">\n<p>ก\u0007</p>\n</document>', 'U+0007'],
+      ['<document kind="memo">\n\n<p>ก&#xFFFF;</p>\n</document>', 'U+FFFF'],
+      ['<document kind="memo">\n<p>ก&#11;</p>\n</document>', 'U+000B'],
+    ] as const) {
+      const dir = mkdtempSync(join(tmpdir(), 'itadoc-tpl-'));
+      writeFileSync(join(dir, 'memo.hbs'), text);
+      expect(() => buildDocumentTree(sample, 'memo', loadResources({ templates: dir }))).toThrowError(`memo.hbs, line ${text.split('\n').findIndex((l) => l.includes('ก')) + 1}: the control character ${code}`);
+    }
+  });
 });
 
 describe('Arabic digits on request', () => {

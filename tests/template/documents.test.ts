@@ -57,6 +57,12 @@ describe('emblem', () => {
       expect((e as InputError).problems[0]!.path).toBe('agency.emblem');
     }
   });
+
+  it('reads only a regular file of a sensible size: a device that never ends is an input error, not a hang', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'itadoc-emblem-'));
+    expect(() => buildDocument(load({ agency: { ...base.agency, emblem: '/dev/zero' } }, dir), 'memo')).toThrowError(/not an image file of at most 5 MB/);
+    expect(() => buildDocument(load({ agency: { ...base.agency, emblem: dir } }, dir), 'memo')).toThrowError(InputError);
+  });
 });
 
 describe('memo', () => {

@@ -17,6 +17,7 @@ import { fontTableXml } from './docx-font-table.js';
 import { listsOf, numberingConfig } from './docx-numbering.js';
 import { styles, stylesXml } from './docx-styles.js';
 import { sectionParts } from './running-handlers.js';
+import { coreProperties, documentDate, setZipTimes } from './document-date.js';
 
 /** Renders a document tree to DOCX bytes; `resources` give the fonts charts are drawn with. */
 export async function renderDocx(doc: DocumentNode, resources: Resources): Promise<Buffer> {
@@ -57,10 +58,13 @@ export async function renderDocx(doc: DocumentNode, resources: Resources): Promi
       },
     ],
   });
-  return Packer.toBuffer(document, false, [
+  // Dated from the input, never the wall clock: the same document gives the same bytes (document-date.ts).
+  const zip = await Packer.toBuffer(document, false, [
     { path: 'word/styles.xml', data: await stylesXml(doc) },
     { path: 'word/fontTable.xml', data: fontTableXml(doc.font) },
+    coreProperties(doc),
   ]);
+  return setZipTimes(zip, documentDate(doc));
 }
 
 /** The DOCX renderer. Creating it changes nothing outside it. */

@@ -181,15 +181,26 @@ function addClusterBreaksInLongWords(full: string, pieces: Piece[], breaks: Set<
     for (const offset of starts) breaks.add(offset);
     for (const [wordFrom, wordTo] of spans(starts, from, to)) {
       if (!tooWide(wordFrom, wordTo)) continue;
+      // Each line takes the most clusters that fit (at least one). Measuring ever longer slices cluster by cluster
+      // was quadratic in the clusters of a line, and a line of zero-width letters never filled (issue 12). The
+      // clusters' own widths, summed, come within kerning of a line's width: the last cluster is found from the sums
+      // and then confirmed by measuring the line itself, a few times per line.
+      const ends = [...clusterOffsets(full.slice(wordFrom, wordTo)), wordTo - wordFrom].map((offset) => wordFrom + offset);
+      const sums: number[] = [];
+      let sum = 0;
+      for (let k = 0; k < ends.length; k++) sums.push((sum += width(k === 0 ? wordFrom : ends[k - 1]!, ends[k]!)));
       let lineStart = wordFrom;
-      let previous = wordFrom;
-      for (const offset of [...clusterOffsets(full.slice(wordFrom, wordTo)), wordTo - wordFrom]) {
-        const end = wordFrom + offset;
-        if (previous > lineStart && width(lineStart, end) > options.maxLineWidth) {
-          breaks.add(previous);
-          lineStart = previous;
-        }
-        previous = end;
+      let before = 0;
+      for (let first = 0; first < ends.length; ) {
+        const fits = (k: number) => width(lineStart, ends[k]!) <= options.maxLineWidth;
+        let last = first;
+        while (last + 1 < ends.length && sums[last + 1]! - before <= options.maxLineWidth) last++;
+        while (last + 1 < ends.length && fits(last + 1)) last++;
+        while (last > first && !fits(last)) last--;
+        if (last + 1 < ends.length) breaks.add(ends[last]!);
+        lineStart = ends[last]!;
+        before = sums[last]!;
+        first = last + 1;
       }
     }
   }

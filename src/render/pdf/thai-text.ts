@@ -4,17 +4,65 @@
  * pdfmake breaks lines with the Unicode line-breaking algorithm (UAX #14, the `linebreak` package), which never
  * breaks inside a run of Thai letters: Thai writes no spaces between words, so a Thai phrase would overflow its line
  * or table cell (FORMAT.md, "PDF for Thai"). pdfmake does break after U+200B ZERO WIDTH SPACE, so the renderer marks
- * every permitted break with one; the fonts (thai-font.ts) lay the mark out as nothing, with no width.
+ * every permitted break with one; the fonts (engine/patches/thai-font-layout.ts) lay the mark out as nothing, with no width.
  */
 
 import { BoundedCache } from '../bounded-cache.js';
 
-/** The break mark pdfmake's line breaker honours. Removed again before any glyph is laid out (thai-font.ts). */
+/** The break mark pdfmake's line breaker honours. Removed again before any glyph is laid out (engine/patches/thai-font-layout.ts). */
 export const BREAK_MARK = '\u200B';
 
 const WORDS = new Intl.Segmenter('th', { granularity: 'word' });
 /** Grapheme clusters: a Thai cluster is a base letter with its marks. */
 export const CLUSTER_SEGMENTER = new Intl.Segmenter('th', { granularity: 'grapheme' });
+
+/** One segment of a text, as `Intl.Segmenter` gives it. */
+export interface TextSegment {
+  segment: string;
+  index: number;
+  isWordLike?: boolean;
+}
+
+/** Texts up to this long are segmented in one go; longer ones in pieces (see {@link segmentsOf}). */
+const WHOLE_SEGMENTATION_LIMIT = 10_000;
+const SEGMENTATION_CHUNK = 2_000;
+/** Segments ending this close to a piece's end may be cut short by it, and are found again in the next piece. */
+const SEGMENTATION_MARGIN = 400;
+
+/**
+ * The segments of `text`, as `segmenter.segment(text)` gives them. V8's segment iterator takes longer for each step
+ * the longer the text is (100,000 Thai letters took 16 s, issue 12), so a long text is segmented in pieces of about
+ * {@link SEGMENTATION_CHUNK} units: each piece keeps the segments that end well before its end, and the next piece
+ * starts at the first segment it did not keep. A segment longer than a piece (one letter with thousands of marks)
+ * doubles the piece until it ends. Texts of ordinary length are segmented whole, exactly as before.
+ */
+export function* segmentsOf(segmenter: Intl.Segmenter, text: string): Generator<TextSegment> {
+  if (text.length <= WHOLE_SEGMENTATION_LIMIT) {
+    yield* segmenter.segment(text);
+    return;
+  }
+  let start = 0;
+  let size = SEGMENTATION_CHUNK;
+  while (start < text.length) {
+    const end = Math.min(text.length, start + size);
+    const pieces = [...segmenter.segment(text.slice(start, end))];
+    let keep = pieces.length;
+    if (end < text.length) {
+      const certainEnd = end - start - SEGMENTATION_MARGIN;
+      keep = pieces.findIndex((p) => p.index + p.segment.length > certainEnd);
+      if (keep <= 0) {
+        size *= 2;
+        continue;
+      }
+    }
+    for (let i = 0; i < keep; i++) {
+      const p = pieces[i]!;
+      yield { segment: p.segment, index: start + p.index, isWordLike: p.isWordLike };
+    }
+    start = keep < pieces.length ? start + pieces[keep]!.index : end;
+    size = SEGMENTATION_CHUNK;
+  }
+}
 
 /** True for a code point of the Thai block (U+0E00–U+0E7F): letters, vowels, tone marks, Thai digits. */
 export function isThaiCodePoint(cp: number | undefined): boolean {
@@ -42,8 +90,8 @@ export function thaiBreakOffsets(text: string): readonly number[] {
 
 function segmentBreaks(text: string): number[] {
   const offsets: number[] = [];
-  let previous: Intl.SegmentData | undefined;
-  for (const segment of WORDS.segment(text)) {
+  let previous: TextSegment | undefined;
+  for (const segment of segmentsOf(WORDS, text)) {
     if (
       previous?.isWordLike &&
       segment.isWordLike &&
@@ -65,14 +113,14 @@ const breakCache = new BoundedCache<string, readonly number[]>(4_000);
 /** Offsets of the grapheme clusters inside `text` (a Thai cluster is a base letter with its marks), without 0. */
 export function clusterOffsets(text: string): number[] {
   const offsets: number[] = [];
-  for (const cluster of CLUSTER_SEGMENTER.segment(text)) if (cluster.index > 0) offsets.push(cluster.index);
+  for (const cluster of segmentsOf(CLUSTER_SEGMENTER, text)) if (cluster.index > 0) offsets.push(cluster.index);
   return offsets;
 }
 
 /** Offsets inside `text` where a word-like segment starts after other text (not at 0, not after a space). */
 export function wordStarts(text: string): number[] {
   const offsets: number[] = [];
-  for (const segment of WORDS.segment(text)) {
+  for (const segment of segmentsOf(WORDS, text)) {
     if (segment.index > 0 && segment.isWordLike && !/\s/u.test(text[segment.index - 1]!)) offsets.push(segment.index);
   }
   return offsets;

@@ -58,7 +58,7 @@ export function resultsModel(source: ModelSource) {
       name: t.name,
       englishName: t.englishName,
       weight: String(t.weight),
-      mean: scoreText(tool.mean ?? tool.givenMean),
+      mean: scoreText(tool.printedMean),
       weighted: tool.weighted !== undefined ? tool.weighted.toFixed(2) : '–',
       indicatorCount: tool.indicators.length,
       indicators: tool.indicators.map((n) => indicatorRow(indicator(n))),
@@ -80,7 +80,8 @@ export function resultsModel(source: ModelSource) {
     ...totalModel(source),
     hasScores: analysis.indicators.some((i) => i.score !== undefined),
     passMark: Number.isInteger(analysis.passMark) ? String(analysis.passMark) : analysis.passMark.toFixed(2),
-    computedTotal: analysis.computedTotal !== undefined ? analysis.computedTotal.toFixed(2) : undefined,
+    // The weighted table's total row prints the same total as every other page (analysis/reconcile.ts).
+    computedTotal: analysis.computedTotal !== undefined ? (analysis.total ?? analysis.computedTotal).toFixed(2) : undefined,
     rank: input.scores?.rank,
     previousTotal: analysis.previousTotal !== undefined ? scoreText(analysis.previousTotal) : undefined,
     totalChange: analysis.totalChange !== undefined ? changeText(analysis.totalChange) : undefined,

@@ -13,6 +13,7 @@
 import type { PdfContent, PdfDefinition, PdfTable } from '../pdf-definition.js';
 import { bodyLines, firstLineOfPage, lineText } from './laid-out-text.js';
 import { lineKeepingParagraphs, withLineKeeping } from './patches/line-keeping-paragraphs.js';
+import { linearLineBuilding } from './patches/linear-line-building.js';
 import { withPatches, type Patch } from './patches/patch.js';
 import { withRowKeepingTables } from './patches/row-keeping-tables.js';
 import {
@@ -90,7 +91,8 @@ export function layOut(
     feet: new Map(),
     rowBreaks: new Set(),
   };
-  const allPatches = [...patches, lineKeepingParagraphs];
+  // Always, beside the speed-only ones: lines built in linear time (bounded time for any text), widow and orphan control.
+  const allPatches = [...patches, linearLineBuilding, lineKeepingParagraphs];
   for (let pass = 1; ; pass++) {
     const found: Findings = { stranded: undefined, overflowing: [], orphans: [], kept: adjustments.kept };
     const { content, numbering } = prepareContent(definition.content, adjustments);

@@ -6,7 +6,7 @@
  * in a process-wide singleton and offers no hook to draw a line differently. The engine therefore runs pdfmake's own
  * layout engine (LayoutBuilder) and renderer with its own pdfkit document subclass — the steps of pdfmake's
  * `Printer.createPdfKitDocument`. These are pdfmake's compiled CommonJS modules, not a public API: package.json pins
- * pdfmake, pdfkit and fontkit to exact versions, and tests/render-pdf/engine/contract.test.ts fails when an upgrade
+ * pdfmake, pdfkit and fontkit to exact versions, and tests/render/pdf/engine/contract.test.ts fails when an upgrade
  * removes or changes anything listed here.
  */
 import { createRequire } from 'node:module';

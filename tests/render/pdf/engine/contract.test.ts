@@ -3,6 +3,7 @@
  * src/render/pdf/engine relies on exists and behaves as the engine assumes — with the real libraries and the real
  * font. An upgrade that breaks one fails here, naming it, before it breaks a document (engine/README.md).
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { embeddedFont } from '../../../../src/render/pdf/engine/patches/embedded-font.js';
@@ -180,6 +181,14 @@ describe('pdfmake 0.3.11', () => {
     for (const k of ['y', 'availableHeight', 'page']) expect(context[k], k).toBeTypeOf('number');
     expect(context.snapshots).toBeInstanceOf(Array);
     expect((context.pageMargins as { top: number }).top).toBe(70);
+  });
+
+  it("LayoutBuilder.buildNextLine is the very code patches/linear-line-building.ts copies, statement for statement", () => {
+    // The patch restates pdfmake 0.3.11's buildNextLine with a window and the glued chain only; any change to the
+    // original (even one that still runs) must be ported by hand, so its exact text is pinned here.
+    const source = String((LayoutBuilderClass.prototype as unknown as { buildNextLine: unknown }).buildNextLine);
+    expect(createHash('sha256').update(source).digest('hex')).toBe('f9a0444e3740e3f3136883da58409174d85ce7ecce1da31de63cbe35646b4b9d');
+    expect(source).toContain('textNode._inlines.slice(1)');
   });
 
   it('row spans: pdfmake records where a spanning cell starts (_startingRowSpanY, _startingRowSpanPage) and its ending cell', () => {

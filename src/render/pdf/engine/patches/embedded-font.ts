@@ -4,7 +4,7 @@
  * the font file for every document (`doc.font(bytes)` → fontkit.create each time).
  *
  * The class is taken once per process from a font pdfkit opens itself. Its constructor is (document, fontkit font,
- * id), as pdfkit's own `PDFFontFactory.open` calls it. Guarded by tests/render-pdf/engine/contract.test.ts.
+ * id), as pdfkit's own `PDFFontFactory.open` calls it. Guarded by tests/render/pdf/engine/contract.test.ts.
  */
 import { PdfKit, type PdfKitFont, type PdfmakeDocument } from '../pdfmake-modules.js';
 

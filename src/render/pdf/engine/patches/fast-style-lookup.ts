@@ -10,7 +10,7 @@
  * - The stack's answers are kept until it next changes (push or pop bump a version): the words of one paragraph all
  *   ask the same stack the same twenty questions.
  * - A stack of plain override objects (no named styles, which itadoc never uses) is read with a plain loop.
- * Guarded by tests/render-pdf/engine/contract.test.ts (the members exist) and differential.test.ts (same layout
+ * Guarded by tests/render/pdf/engine/contract.test.ts (the members exist) and differential.test.ts (same layout
  * with and without it).
  */
 import { StyleContextStack, type GetStyleProperty, type StyleStack } from '../pdfmake-modules.js';

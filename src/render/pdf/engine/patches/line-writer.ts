@@ -12,7 +12,7 @@
  * The glyphs, their positions and the subset bookkeeping are pdfkit's own (`font.encode`), and the TJ arrays are
  * built exactly as pdfkit's `_fragment` builds them, so what is drawn and what text extraction reads is unchanged.
  *
- * Guarded by tests/render-pdf/engine/contract.test.ts (pdfkit's members), line-writer.test.ts (exact positions with the
+ * Guarded by tests/render/pdf/engine/contract.test.ts (pdfkit's members), line-writer.test.ts (exact positions with the
  * real font) and differential.test.ts (the same glyphs at the same places as pdfkit's own drawing).
  *
  * Thai distributed justification is done here too. pdfmake's 'justify' spreads a line's slack evenly between the
@@ -22,7 +22,7 @@
  * change.
  */
 import { BoundedCache } from '../../../bounded-cache.js';
-import { CLUSTER_SEGMENTER, isSpace } from '../../thai-text.js';
+import { CLUSTER_SEGMENTER, isSpace, segmentsOf } from '../../thai-text.js';
 import type { EncodingFont, GlyphPlacement, LaidOutLine } from '../pdfmake-modules.js';
 
 /** An inline as pdfmake lays it out, with the properties the writer reads. */
@@ -187,7 +187,7 @@ export function justificationUnits(text: string): string[] {
 function clusterUnits(text: string): string[] {
   const units: string[] = [];
   let current = '';
-  for (const { segment } of CLUSTER_SEGMENTER.segment(text)) {
+  for (const { segment } of segmentsOf(CLUSTER_SEGMENTER, text)) {
     const first = segment.charCodeAt(0);
     const previous = current.charCodeAt(current.length - 1);
     if (current && !isSpace(previous) && !isSpace(first) && first !== 0x200b && first !== 0x2060) {

@@ -8,7 +8,7 @@
  * reads, per set of fonts (`itadocMeasureCache` on the pdfkit document; a document without one is not cached), and
  * hands out copies, since layout moves and splits the words it gets. The copies hold which font a word was measured
  * with, never the font object (which belongs to, and would keep alive, its document). Bounded (least recently used).
- * Guarded by tests/render-pdf/engine/contract.test.ts and differential.test.ts.
+ * Guarded by tests/render/pdf/engine/contract.test.ts and differential.test.ts.
  */
 import { BoundedCache } from '../../../bounded-cache.js';
 import { TextInlines, type MeasuredText, type TextInlinesInstance } from '../pdfmake-modules.js';

@@ -16,7 +16,7 @@
  * (line-writer.ts) writes the span itself; for lines left to pdfmake's renderer this class opens the span right
  * before the line's first BT and closes it right after its last ET — pdfkit draws each run in `q … Q` with its own
  * transformation, and marked content may enclose whole text objects, never split one.
- * Guarded by tests/render-pdf/engine/contract.test.ts and the end-to-end tests (pdftotext reads ดำเนินการ).
+ * Guarded by tests/render/pdf/engine/contract.test.ts and the end-to-end tests (pdftotext reads ดำเนินการ).
  */
 import type { Font } from 'fontkit';
 import type { FontStyle } from '../../../../resources/resources.js';

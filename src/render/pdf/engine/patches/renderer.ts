@@ -2,7 +2,7 @@
  * Override of pdfmake 0.3.11's Renderer (src/Renderer.js) `renderLine`: every line that the line writer can draw is
  * drawn by it as one text object (line-writer.ts); the others go to pdfmake's own `renderLine`, wrapped in an
  * /ActualText span when they hold Thai or justified text (pdf-document.ts says why).
- * Guarded by tests/render-pdf/engine/contract.test.ts and differential.test.ts.
+ * Guarded by tests/render/pdf/engine/contract.test.ts and differential.test.ts.
  */
 import { lineText } from '../laid-out-text.js';
 import { RendererClass, type LaidOutLine } from '../pdfmake-modules.js';

@@ -20,7 +20,7 @@
  *   its neighbours). Once the block is placed on its page, the start is set to where the block's top landed.
  * LayoutBuilder reads the processor class from its module at every table, so the class is swapped for the duration
  * of one synchronous layout and no other layout can observe the swap.
- * Guarded by tests/render-pdf/engine/contract.test.ts and tests/render-pdf/keep-rows.test.ts.
+ * Guarded by tests/render/pdf/engine/contract.test.ts and tests/render/pdf/keep-rows.test.ts.
  */
 import { tableProcessorModule, type PageWriter, type TableProcessor } from '../pdfmake-modules.js';
 

@@ -6,7 +6,7 @@
  * What the override does: one cache per parsed font, shared by the documents rendered with it — entries depend only
  * on the font and the string, and pdfkit never changes a cached run — started afresh every
  * {@link LAYOUT_CACHE_USES} documents so a long batch's memory stays bounded.
- * Guarded by tests/render-pdf/engine/contract.test.ts and differential.test.ts.
+ * Guarded by tests/render/pdf/engine/contract.test.ts and differential.test.ts.
  */
 
 const layoutCaches = new WeakMap<object, { entries: Record<string, unknown>; uses: number }>();

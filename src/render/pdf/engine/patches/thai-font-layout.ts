@@ -8,11 +8,13 @@
  * 2. fontkit picks ONE script per laid-out string from its first strong character, so a string that starts with
  *    Latin ("E-Serviceที่", "A วันที่") skips the Thai substitutions and positions — tone marks come out unraised.
  *    Each string is laid out in runs of one script (Thai or not) and the runs joined.
- * 3. fontkit caches glyph objects with the code points of their FIRST use, and pdfkit writes a glyph's ToUnicode entry
+ * 3. fontkit attaches each mark by searching back over every mark before it for its base letter: one letter with
+ *    99,999 tone marks took minutes. Runs hold at most 16 marks in a row (scriptRuns).
+ * 4. fontkit caches glyph objects with the code points of their FIRST use, and pdfkit writes a glyph's ToUnicode entry
  *    from those. Sara aa (า) first met inside sara am (ำ, decomposed by the font into nikhahit + sara aa) would carry no
  *    code point, and every later า would vanish from copied text. Each glyph is looked up once by its own character
  *    when the font is loaded.
- * Guarded by tests/render-pdf/engine/contract.test.ts and the end-to-end tests (mutool: no glyph 0; pdftotext: ที่, น้ำ).
+ * Guarded by tests/render/pdf/engine/contract.test.ts and the end-to-end tests (mutool: no glyph 0; pdftotext: ที่, น้ำ).
  */
 import type { Font, FontCollection, Glyph, GlyphPosition, GlyphRun } from 'fontkit';
 import { fontkit } from '../pdfmake-modules.js';
@@ -52,8 +54,9 @@ export function prepareFont(bytes: Uint8Array, source: string): Font {
     const positions: GlyphPosition[] = [];
     for (const run of runs) {
       const laidOut = layout(run, features);
-      glyphs.push(...laidOut.glyphs);
-      positions.push(...laidOut.positions);
+      // One by one: spreading a run of 200,000 glyphs into push() overflows the call stack.
+      for (const glyph of laidOut.glyphs) glyphs.push(glyph);
+      for (const position of laidOut.positions) positions.push(position);
     }
     // pdfkit scales `positions` in place after layout and then reads `advanceWidth`, so it must be computed late.
     return {
@@ -67,19 +70,38 @@ export function prepareFont(bytes: Uint8Array, source: string): Font {
   return font;
 }
 
-const isThai = (cp: number | undefined) => cp !== undefined && cp >= 0x0e00 && cp <= 0x0e7f;
+const isThaiCodePoint = (cp: number | undefined) => cp !== undefined && cp >= 0x0e00 && cp <= 0x0e7f;
 
 /**
- * Splits `text` into runs of one script: Thai, or anything else. Characters of no script (spaces, punctuation, ASCII
- * digits) stay with the run they follow, or the first run when they lead.
+ * Marks stacked on one letter that are laid out together. fontkit attaches each mark by searching back over every
+ * mark before it for the base letter, so one letter with 99,999 tone marks took minutes (issue 12); Thai never
+ * stacks more than three. Marks beyond this many start a new run, drawn where the pen stands, over the same letter.
+ */
+const MAX_STACKED_MARKS = 16;
+
+/**
+ * Splits `text` into runs of one script: Thai, or anything else. Characters of no script (spaces, punctuation,
+ * ASCII digits) stay with the run they follow, or the first run when they lead. A run never holds more than
+ * {@link MAX_STACKED_MARKS} marks in a row.
  */
 export function scriptRuns(text: string): string[] {
   const runs: string[] = [];
   let current = '';
   let currentThai: boolean | undefined;
+  let marksInARow = 0;
   for (const ch of text) {
-    const thai = isThai(ch.codePointAt(0));
+    const cp = ch.codePointAt(0);
+    const thai = isThaiCodePoint(cp);
     const strong = thai || /[\p{L}\p{M}]/u.test(ch);
+    // Thai marks by range, other scripts' by their category; nothing below U+0300 is a mark (the common case).
+    const mark =
+      strong && cp! >= 0x0300 && (thai ? cp === 0x0e31 || (cp! >= 0x0e34 && cp! <= 0x0e3a) || (cp! >= 0x0e47 && cp! <= 0x0e4e) : /\p{M}/u.test(ch));
+    marksInARow = mark ? marksInARow + 1 : 0;
+    if (marksInARow > MAX_STACKED_MARKS && marksInARow % MAX_STACKED_MARKS === 1) {
+      runs.push(current);
+      current = ch;
+      continue;
+    }
     if (!strong || currentThai === undefined || thai === currentThai) {
       current += ch;
       if (strong) currentThai = thai;

@@ -57,7 +57,7 @@ function resourcesOf(loaded: LoadedInput, resources: Resources): Resources {
   const dir = loaded.input.settings?.fontDir;
   if (dir === undefined) return resources;
   const folder = isAbsolute(dir) ? dir : resolve(dirname(loaded.file), dir);
-  return { templates: resources.templates, image: resources.image, fonts: () => resources.fonts(folder) };
+  return { templates: resources.templates, image: resources.image, thaiDictionary: resources.thaiDictionary, fonts: () => resources.fonts(folder) };
 }
 
 /** Reads an image an input names (paths relative to the input file); a missing or broken one is an input error. */
@@ -122,6 +122,8 @@ export function buildDocumentTree(
     },
     imageLoader(loaded, resources, 'agency.emblem'),
   );
+  const words = input.settings?.words;
+  if (words?.length) tree.words = [...words];
   return applyDigits(tree, digits);
 }
 

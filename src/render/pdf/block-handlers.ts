@@ -19,6 +19,7 @@ import type {
   SpaceNode,
   TableNode,
 } from '../../document/nodes.js';
+import type { ThaiWordBreaker } from '../../thai/words.js';
 import { HEADING_SPACE_BEFORE, LIST_HANGING, LIST_MARKER_GAP, TITLE_SIZE } from '../../document/typography.js';
 import { textRuns } from './inline-text.js';
 import type { PdfAlignment, PdfCell, PdfColumns, PdfContent, PdfStack, PdfTable, PdfText } from './pdf-definition.js';
@@ -35,6 +36,8 @@ export interface HandlerContext {
   width: number;
   /** Alignment inherited from a table cell. */
   align?: Align;
+  /** Where lines may break between Thai words (the dictionary and the document's own words). */
+  words: ThaiWordBreaker;
   /** Registers an image (a data URL) in the definition and returns its name. */
   addImage(dataUrl: string): string;
 }
@@ -102,6 +105,7 @@ function textBlock(
     fonts: ctx.fonts,
     size,
     bold: defaults.bold,
+    words: ctx.words,
   };
   let block: PdfContent;
   if (hasTabs(children)) {
@@ -135,6 +139,7 @@ function list(node: ListNode, ctx: HandlerContext): PdfContent {
   const items: PdfContent[] = node.items.map((item, i) => {
     const runs = textRuns(item.children, {
       fonts: ctx.fonts,
+      words: ctx.words,
       size: ctx.size,
       maxLineWidth: ctx.width - indent - markerWidth,
     });
@@ -246,14 +251,14 @@ function signature(node: SignatureNode, ctx: HandlerContext): PdfContent {
   const left = round(centre - half);
   const right = round(ctx.width - centre - half);
   const lines: PdfContent[] = node.lines.map((line) => ({
-    text: textRuns(line, { fonts: ctx.fonts, size: ctx.size, maxLineWidth: 2 * half }),
+    text: textRuns(line, { fonts: ctx.fonts, words: ctx.words, size: ctx.size, maxLineWidth: 2 * half }),
     alignment: 'center',
     margin: [left, 0, right, 0],
   }));
   const salutation: PdfContent[] = node.salutation
     ? [
         {
-          text: textRuns(node.salutation.children, { fonts: ctx.fonts, size: ctx.size, maxLineWidth: ctx.width - node.salutation.indent }),
+          text: textRuns(node.salutation.children, { fonts: ctx.fonts, words: ctx.words, size: ctx.size, maxLineWidth: ctx.width - node.salutation.indent }),
           alignment: 'left',
           margin: [round(node.salutation.indent), 0, 0, 0],
         },

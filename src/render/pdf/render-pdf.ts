@@ -10,13 +10,15 @@ import { createPdfEngine, type PdfEngine } from './engine/index.js';
 import { pdfFonts } from './pdf-fonts.js';
 import { runningContent } from './running-handlers.js';
 import { TABLE_LAYOUTS } from './table-layouts.js';
+import { wordBreakerFor } from './thai-text.js';
 import { toPdfDefinition } from './to-pdf-definition.js';
 
 /** Renders `tree` to PDF bytes with `engine`, in the fonts the resources give. */
 export function renderPdf(tree: DocumentNode, resources: Resources, engine: PdfEngine): Promise<Buffer> {
   const fonts = pdfFonts(engine, resources.fonts());
-  const definition = toPdfDefinition(tree, fonts);
-  return engine.print(definition, runningContent(tree.running, { definition, fonts }), fonts.engine);
+  const words = wordBreakerFor(resources.thaiDictionary(), tree.words);
+  const definition = toPdfDefinition(tree, fonts, words);
+  return engine.print(definition, runningContent(tree.running, { definition, fonts, words }), fonts.engine);
 }
 
 /** Options of {@link createPdfRenderer}. */

@@ -82,19 +82,51 @@ class Trie {
       }
       node = next;
     }
+    this.table = undefined;
     if (this.terminal[node]) return true;
     this.terminal[node] = 1;
     this.words++;
     return true;
   }
 
+  /** The edges as an open-addressing hash table (keys, values; -1 empty), built on first lookup after a change. */
+  private table: { keys: Int32Array; values: Int32Array; mask: number } | undefined;
+
+  private compiled() {
+    if (this.table) return this.table;
+    let size = 1024;
+    while (size < this.edges.size * 2) size *= 2;
+    const keys = new Int32Array(size).fill(-1);
+    const values = new Int32Array(size);
+    const mask = size - 1;
+    for (const [key, value] of this.edges) {
+      let slot = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+      while (keys[slot] !== -1) slot = (slot + 1) & mask;
+      keys[slot] = key;
+      values[slot] = value;
+    }
+    return (this.table = { keys, values, mask });
+  }
+
   /** Calls `out(end)` for every word s[start, end) with end ≤ limit. */
   matches(s: string, start: number, limit: number, out: (end: number) => void): void {
-    let node: number | undefined = 0;
+    const { keys, values, mask } = this.compiled();
+    const terminal = this.terminal;
+    let node = 0;
     for (let k = start; k < limit; k++) {
-      node = this.edges.get(node * 128 + (s.charCodeAt(k) - 0x0e00));
-      if (node === undefined) return;
-      if (this.terminal[node]) out(k + 1);
+      const key = node * 128 + (s.charCodeAt(k) - 0x0e00);
+      let slot = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+      let found = -1;
+      for (let probe = keys[slot]!; probe !== -1; probe = keys[slot]!) {
+        if (probe === key) {
+          found = values[slot]!;
+          break;
+        }
+        slot = (slot + 1) & mask;
+      }
+      if (found < 0) return;
+      node = found;
+      if (terminal[node]) out(k + 1);
     }
   }
 
@@ -228,6 +260,9 @@ function scan(text: string, tries: Tries, words: ThaiWord[] | null): ThaiBreaks 
   const breaks: number[] = [];
   const inWord: number[] = [];
   const n = text.length;
+  // ICU's word boundaries of the whole text, found once, in bounded windows (white space delimits ICU's dictionary
+  // work, so a run's boundaries are those of the run alone). Computed only when a run of two Thai letters is there.
+  let icu: Uint8Array | undefined;
   let i = 0;
   while (i < n) {
     if (!isThaiLetter(text.charCodeAt(i))) {
@@ -236,11 +271,12 @@ function scan(text: string, tries: Tries, words: ThaiWord[] | null): ThaiBreaks 
     }
     let j = i + 1;
     while (j < n && isThaiLetter(text.charCodeAt(j))) j++;
+    if (j - i >= 2) icu ??= icuBoundaries(text);
     // A run longer than MAX_RUN is segmented in pieces cut at an ICU boundary (a break in its own right).
     for (let start = i; start < j; ) {
-      const end = j - start <= MAX_RUN ? j : pieceEnd(text, start, j);
+      const end = j - start <= MAX_RUN ? j : pieceEnd(text, icu!, start, j);
       if (start > i && isClusterBoundary(text, start)) breaks.push(start);
-      if (end - start >= 2) segmentRun(text, start, end, tries, breaks, inWord, words);
+      if (end - start >= 2) segmentRun(text, icu!, start, end, tries, breaks, inWord, words);
       else words?.push({ start, end, known: false });
       start = end;
     }
@@ -249,20 +285,71 @@ function scan(text: string, tries: Tries, words: ThaiWord[] | null): ThaiBreaks 
   return { breaks, inWord };
 }
 
-/** Where to cut a run longer than MAX_RUN that starts at `start`: the last ICU boundary in its first MAX_RUN units. */
-function pieceEnd(text: string, start: number, runEnd: number): number {
-  const window = text.slice(start, Math.min(runEnd, start + MAX_RUN));
-  let cut = 0;
-  for (const segment of ICU_WORDS.segment(window)) if (segment.index > MAX_RUN / 2 && isClusterBoundary(window, segment.index)) cut = segment.index;
-  return start + (cut || window.length);
+/**
+ * 1 at each offset of `text` where ICU starts a word segment (and at 0 and the end), found in windows of at most
+ * WINDOW units cut after white space (or, with none, before the window's last segment): see {@link boundedSegments}.
+ */
+function icuBoundaries(text: string): Uint8Array {
+  const n = text.length;
+  const out = new Uint8Array(n + 1);
+  out[n] = 1;
+  for (let offset = 0; offset < n; ) {
+    if (n - offset <= WINDOW) {
+      for (const segment of ICU_WORDS.segment(offset === 0 ? text : text.slice(offset))) out[offset + segment.index] = 1;
+      return out;
+    }
+    const piece = text.slice(offset, offset + WINDOW);
+    let cut = Math.max(piece.lastIndexOf(' '), piece.lastIndexOf('\n')) + 1;
+    let last = 0;
+    for (const segment of ICU_WORDS.segment(cut > 0 ? piece.slice(0, cut) : piece)) {
+      out[offset + segment.index] = 1;
+      last = segment.index;
+    }
+    if (cut <= 0) {
+      // No white space: the last segment may run on past the window; it is segmented again with what follows.
+      cut = last > 0 ? last : WINDOW;
+      for (let p = offset + cut + 1; p < offset + WINDOW; p++) out[p] = 0;
+    }
+    offset += cut;
+  }
+  return out;
 }
 
+/** Longest text given to ICU at once. */
+const WINDOW = 2_000;
+
+/** Where to cut a run longer than MAX_RUN that starts at `start`: the last ICU boundary in its first MAX_RUN units. */
+function pieceEnd(text: string, icu: Uint8Array, start: number, runEnd: number): number {
+  const limit = Math.min(runEnd, start + MAX_RUN);
+  for (let p = limit - 1; p > start + MAX_RUN / 2; p--) if (icu[p] && isClusterBoundary(text, p)) return p;
+  return limit;
+}
+
+/** Working arrays of the dynamic programme, reused from run to run (a run is at most MAX_RUN units). */
+const scratch = {
+  isB: new Uint8Array(MAX_RUN + 1),
+  nextB: new Int32Array(MAX_RUN + 1),
+  previousB: new Int32Array(MAX_RUN + 1),
+  unknown: new Int32Array(MAX_RUN + 1),
+  uncurated: new Int32Array(MAX_RUN + 1),
+  misaligned: new Int32Array(MAX_RUN + 1),
+  count: new Int32Array(MAX_RUN + 1),
+  squares: new Int32Array(MAX_RUN + 1),
+  next: new Int32Array(MAX_RUN + 1),
+  previous: new Int32Array(MAX_RUN + 1),
+  viaDictionary: new Uint8Array(MAX_RUN + 1),
+  inside: new Uint8Array(MAX_RUN + 1),
+  glued: new Uint8Array(MAX_RUN + 1),
+  added: new Uint8Array(MAX_RUN + 1),
+};
+
 /**
- * One Thai run text[from, to) (at least two letters). Pushes its breaks and removed ICU boundaries (absolute
- * offsets) and, when asked, its words.
+ * One Thai run text[from, to) (at least two letters, at most MAX_RUN). Pushes its breaks and removed ICU boundaries
+ * (absolute offsets) and, when asked, its words.
  */
 function segmentRun(
   text: string,
+  icu: Uint8Array,
   from: number,
   to: number,
   tries: Tries,
@@ -272,23 +359,26 @@ function segmentRun(
 ): void {
   const s = text.slice(from, to);
   const n = s.length;
-  // ICU's boundaries of the run alone.
-  const isB = new Uint8Array(n + 1);
-  isB[0] = 1;
-  isB[n] = 1;
-  for (const segment of ICU_WORDS.segment(s)) isB[segment.index] = 1;
-  const nextB = new Int32Array(n + 1);
+  const { isB, nextB, previousB, unknown, uncurated, misaligned, count, squares, next, previous, viaDictionary, inside, glued, added } =
+    scratch;
+  for (let p = 0; p <= n; p++) {
+    isB[p] = p === 0 || p === n ? 1 : icu[from + p]!;
+    next[p] = -1;
+    previous[p] = -1;
+    unknown[p] = 0;
+    uncurated[p] = 0;
+    misaligned[p] = 0;
+    count[p] = 0;
+    squares[p] = 0;
+    viaDictionary[p] = 0;
+    inside[p] = 0;
+    glued[p] = 0;
+    added[p] = 0;
+  }
   nextB[n] = n;
-  for (let i = n - 1; i >= 0; i--) nextB[i] = isB[i + 1] ? i + 1 : nextB[i + 1]!;
+  for (let p = n - 1; p >= 0; p--) nextB[p] = isB[p + 1] ? p + 1 : nextB[p + 1]!;
 
   // Backward dynamic programme: the best path from i to n.
-  const unknown = new Int32Array(n + 1);
-  const uncurated = new Int32Array(n + 1);
-  const misaligned = new Int32Array(n + 1);
-  const count = new Int32Array(n + 1);
-  const squares = new Int32Array(n + 1);
-  const next = new Int32Array(n + 1).fill(-1);
-  const viaDictionary = new Uint8Array(n + 1);
   let i = 0;
   const consider = (j: number, dictionary: number, curatedWord: boolean) => {
     const u = unknown[j]! + (dictionary ? 0 : j - i);
@@ -328,21 +418,17 @@ function segmentRun(
   }
 
   // Walk the path: offsets strictly inside dictionary words, and after a bound prefix, are not breaks.
-  const inside = new Uint8Array(n + 1);
-  const glued = new Uint8Array(n + 1);
-  const previous = new Int32Array(n + 1).fill(-1);
   for (let p = 0; p < n; p = next[p]!) {
     const q = next[p]!;
     previous[q] = p;
     if (viaDictionary[p]) for (let k = p + 1; k < q; k++) inside[k] = 1;
-    if (q < n && BOUND_PREFIXES.has(s.slice(p, q))) glued[q] = 1;
+    if (q < n && q - p <= 3 && BOUND_PREFIXES.has(s.slice(p, q))) glued[q] = 1;
     words?.push({ start: from + p, end: from + q, known: viaDictionary[p] === 1 });
   }
   // Where ICU's segment straddles a dictionary word of the path (ICU cut nonsense: แผน|งา|นบู|รณา|การ, or ข้อสอบ|ถาม
   // for ข้อ|สอบถาม), the path's node between two dictionary words inside that segment is a break too. An ICU segment
   // the path merely splits into words (a name such as คมสัน = คม + สัน) is left whole.
-  const added = new Uint8Array(n + 1);
-  const previousB = new Int32Array(n + 1);
+  previousB[0] = 0;
   for (let p = 1; p <= n; p++) previousB[p] = isB[p - 1] ? p - 1 : previousB[p - 1]!;
   for (let p = next[0]!; p > 0 && p < n; p = next[p]!) {
     if (!isB[p] && viaDictionary[p] && viaDictionary[previous[p]!] && isClusterBoundary(s, p) && (inside[previousB[p]!] || inside[nextB[p]!])) {

@@ -66,7 +66,13 @@ function segmentBreaks(text: string, words: ThaiWordBreaker): TextBreaks {
 
 /** Thai code points that are not letters: Thai digits and ฿ (the dictionary's words are letters only). */
 const isThaiLetter = (code: number) => (code >= 0x0e01 && code <= 0x0e3a) || (code >= 0x0e40 && code <= 0x0e4e);
-const isWordChar = (ch: string) => /[\p{L}\p{N}\p{M}]/u.test(ch);
+/** A letter, digit or mark: ASCII and Thai by their codes, anything else by its Unicode category. */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if (c >= 0x0e00 && c <= 0x0e7f) return c !== 0x0e3f && c !== 0x0e4f && c !== 0x0e5a && c !== 0x0e5b;
+  return /[\p{L}\p{N}\p{M}]/u.test(text[i]!);
+}
 
 /**
  * Breaks where a Thai word meets a word of another kind with no space between (a Latin word, a number, Thai digits
@@ -81,7 +87,7 @@ function mixedBreaks(text: string): number[] {
     const thaiB = isThaiCodePoint(b);
     if (!thaiA && !thaiB) continue;
     if (thaiA && thaiB && isThaiLetter(a) === isThaiLetter(b)) continue;
-    if (!isWordChar(text[i - 1]!) || !isWordChar(text[i]!)) continue;
+    if (!isWordChar(text, i - 1) || !isWordChar(text, i)) continue;
     // The words around i: from the last space before it to the first space after it, at most 64 units each side.
     let from = i - 1;
     while (from > 0 && i - from < 64 && !isSpace(text.charCodeAt(from - 1))) from--;

@@ -12,6 +12,11 @@
  *    from those. Sara aa (า) first met inside sara am (ำ, decomposed by the font into nikhahit + sara aa) would carry no
  *    code point, and every later า would vanish from copied text. Each glyph is looked up once by its own character
  *    when the font is loaded.
+ * 4. A font that draws sara am as nikhahit + the glyph of า gives the nikhahit glyph — or a ligature of a tone mark
+ *    with it, Sarabun's uni0E4D0E49 in น้ำ — the code point of ำ, and the า glyph its own: pdf.js and other viewers
+ *    that read glyphs through ToUnicode (they ignore /ActualText) extracted น้ำ as "น้ำา", and a search for น้ำหนัก
+ *    found nothing. Those glyphs are given the code point of nikhahit instead (ํ, U+0E4D), so that they read "น้ํา":
+ *    the compatibility decomposition of น้ำ, equal to it under NFKC, which viewers' search applies.
  * Guarded by tests/render-pdf/engine/contract.test.ts and the end-to-end tests (mutool: no glyph 0; pdftotext: ที่, น้ำ).
  */
 import type { Font, FontCollection, Glyph, GlyphPosition, GlyphRun } from 'fontkit';
@@ -42,6 +47,7 @@ export function prepareFont(bytes: Uint8Array, source: string): Font {
   if (!('layout' in parsed)) throw new FontReadError(`ฟอนต์ ${source} เป็นชุดฟอนต์ / font ${source} is a font collection; give a single .ttf or .otf file`);
   const font = parsed;
   for (const cp of [...font.characterSet].sort((a, b) => a - b)) font.glyphForCodePoint(cp);
+  mapDecomposedSaraAm(font);
   const layout = font.layout.bind(font);
   font.layout = (text, features, script, language, direction) => {
     const clean = text.replace(INVISIBLE_MARKS, '');
@@ -65,6 +71,30 @@ export function prepareFont(bytes: Uint8Array, source: string): Font {
     } as unknown as GlyphRun;
   };
   return font;
+}
+
+/** Consonants, including those whose marks the font moves (ป ฝ ฟ ฬ) or whose tails it cuts (ญ ฐ). */
+const SARA_AM_BASES = ['ก', 'ป', 'ฝ', 'ฟ', 'ฬ', 'ญ', 'ฐ'];
+/** Nothing, a tone mark, or another mark that may stand before sara am. */
+const SARA_AM_MARKS = ['', '\u0e48', '\u0e49', '\u0e4a', '\u0e4b', '\u0e4c'];
+
+/**
+ * Gives every glyph that stands for the nikhahit part of a decomposed sara am (alone or in a ligature) the code point
+ * of nikhahit instead of sara am's, when the font draws the rest of sara am with the glyph of า (point 4 above).
+ */
+function mapDecomposedSaraAm(font: Font): void {
+  if (!font.hasGlyphForCodePoint(0x0e33) || !font.hasGlyphForCodePoint(0x0e32)) return;
+  const saraAa = font.glyphForCodePoint(0x0e32).id;
+  for (const base of SARA_AM_BASES) {
+    for (const mark of SARA_AM_MARKS) {
+      const { glyphs } = font.layout(`${base}${mark}\u0e33`);
+      const last = glyphs.at(-1);
+      if (glyphs.length < 2 || last?.id !== saraAa) continue;
+      for (const glyph of glyphs.slice(0, -1)) {
+        if (glyph.codePoints.includes(0x0e33)) glyph.codePoints = glyph.codePoints.map((cp) => (cp === 0x0e33 ? 0x0e4d : cp));
+      }
+    }
+  }
 }
 
 const isThai = (cp: number | undefined) => cp !== undefined && cp >= 0x0e00 && cp <= 0x0e7f;

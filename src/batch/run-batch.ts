@@ -31,6 +31,8 @@ export interface BatchOptions {
   templates?: string;
   digits?: 'thai' | 'arabic';
   fontDir?: string;
+  /** PDFs as PDF/A-2b, for archiving. */
+  pdfa?: boolean;
   force?: boolean;
   /** Old-generation heap limit of each worker, in MB (Node's default when absent). */
   workerMemoryMb?: number;
@@ -135,7 +137,7 @@ export async function runBatch(
     };
     const start = () => {
       const worker = new Worker(workerUrl, {
-        workerData: { formats: options.formats, templates: options.templates, fontDir: options.fontDir },
+        workerData: { formats: options.formats, templates: options.templates, fontDir: options.fontDir, pdfa: options.pdfa },
         ...(options.workerMemoryMb ? { resourceLimits: { maxOldGenerationSizeMb: options.workerMemoryMb } } : {}),
       });
       worker.on('message', (r: JobResult) => {

@@ -16,6 +16,8 @@ export interface BatchCommandOptions {
   templates?: string;
   digits?: 'thai' | 'arabic';
   fontDir?: string;
+  /** PDFs as PDF/A-2b. */
+  pdfa?: boolean;
   force: boolean;
   quiet: boolean;
 }
@@ -37,7 +39,7 @@ export async function runBatchCommand(o: BatchCommandOptions, out: (t: string) =
   let summary;
   try {
     summary = await runBatch(
-      { inputs: o.inputs, out: o.out, jobs: o.jobs, formats, documents, templates: o.templates, digits: o.digits, fontDir: o.fontDir, force: o.force },
+      { inputs: o.inputs, out: o.out, jobs: o.jobs, formats, documents, templates: o.templates, digits: o.digits, fontDir: o.fontDir, pdfa: o.pdfa, force: o.force },
       (done, total, entry: BatchEntry) => {
         const mark = entry.status === 'ok' ? '✓' : '✗';
         if (tty) process.stderr.write(`\r${bar(done, total)} ${mark} ${entry.agency}`.slice(0, 120).padEnd(100));

@@ -25,6 +25,8 @@ export interface RenderCommandOptions {
   templates?: string;
   digits?: 'thai' | 'arabic';
   fontDir?: string;
+  /** PDFs as PDF/A-2b. */
+  pdfa?: boolean;
   log: (text: string) => void;
 }
 
@@ -49,7 +51,7 @@ export async function runRender(options: RenderCommandOptions): Promise<void> {
   const documents = options.doc ? parseList<DocumentKind>(options.doc, DOCUMENT_KINDS, 'doc') : undefined;
   const resources = loadResources({ templates: options.templates, fontDir: options.fontDir });
   checkTemplates(resources);
-  const renderers = createRenderers(formats);
+  const renderers = createRenderers(formats, { pdfa: options.pdfa });
   const several = options.files.length > 1;
   // Two inputs of the same file name (a/x.json, b/x.json) get x and x-2, never one folder.
   const folders = uniqueSlugs(options.files.map((f) => basename(f, '.json')));

@@ -22,7 +22,7 @@ import type {
 import type { ThaiWordBreaker } from '../../thai/words.js';
 import { HEADING_SPACE_BEFORE, LIST_HANGING, LIST_MARKER_GAP, TITLE_SIZE } from '../../document/typography.js';
 import { textRuns } from './inline-text.js';
-import type { PdfAlignment, PdfCell, PdfColumns, PdfContent, PdfStack, PdfTable, PdfText } from './pdf-definition.js';
+import type { PdfAlignment, PdfCell, PdfColumns, PdfContent, PdfRole, PdfStack, PdfTable, PdfText } from './pdf-definition.js';
 import type { PdfFonts } from './pdf-fonts.js';
 import { hasTabs, tabColumns } from './tab-stops.js';
 import { tableGeometry, type TableLayoutName } from './table-layouts.js';
@@ -57,6 +57,8 @@ export const blockHandlers = {
       size: node.level === 0 ? Math.max(TITLE_SIZE, ctx.size) : undefined,
       before: node.level === 0 ? 0 : HEADING_SPACE_BEFORE,
       keepNext: node.keepNext ?? true,
+      // The title and first-level headings are H1 in the structure tree.
+      role: node.level <= 1 ? 'H1' : node.level === 2 ? 'H2' : 'H3',
     }),
   list,
   table,
@@ -77,6 +79,8 @@ export function lineHeight(size: number, ctx: HandlerContext): number {
 }
 
 interface TextBlockDefaults {
+  /** Role in the structure tree; P when absent. */
+  role?: PdfRole;
   bold?: boolean;
   align?: Align;
   size?: number;
@@ -126,6 +130,7 @@ function textBlock(
   if (margin.some((m) => m !== 0)) block.margin = margin;
   if (size !== ctx.size) block.fontSize = ctx.fonts.fontSize(size);
   if (defaults.keepNext ?? format.keepNext) block.headlineLevel = 1;
+  block.role = defaults.role ?? 'P';
   return block;
 }
 
@@ -146,24 +151,28 @@ function list(node: ListNode, ctx: HandlerContext): PdfContent {
     const content: PdfText = { text: runs.length > 0 ? runs : '', alignment: align };
     if (markerWidth === 0) {
       if (indent) content.margin = [indent, 0, 0, 0];
+      content.role = 'LI';
       return content;
     }
+    content.role = 'LBody';
     // The indent is an empty column, not a margin: pdfmake loses a container's margin when columns inside it run
     // over a page break (DocumentContext.initializePage resets the column group's width to the page's), and every
     // block after the list would then run into the right margin.
     const columns: PdfColumns['columns'] = [
-      { width: markerWidth, text: markers[i]!, alignment: 'left' },
+      { width: markerWidth, text: markers[i]!, alignment: 'left', role: 'Lbl' },
       { width: '*', ...content },
     ];
     if (indent) columns.unshift({ width: indent, text: '' });
-    return { columns, columnGap: 0 };
+    return { columns, columnGap: 0, role: 'LI' };
   });
-  return { stack: items };
+  return { stack: items, role: 'L' };
 }
 
 /** A cell with the place the tree gave it, or a place another cell's span covers. */
 interface PlacedCell {
   cell: CellNode;
+  /** The row the cell starts in. */
+  row: number;
   column: number;
   colSpan: number;
   rowSpan: number;
@@ -177,7 +186,7 @@ function grid(node: TableNode, columns: number): (PlacedCell | 'covered' | undef
       for (let dr = 0; dr < cell.rowspan; dr++) {
         for (let dc = 0; dc < cell.colspan; dc++) places[r + dr]![cell.column + dc] = 'covered';
       }
-      places[r]![cell.column] = { cell, column: cell.column, colSpan: cell.colspan, rowSpan: cell.rowspan };
+      places[r]![cell.column] = { cell, row: r, column: cell.column, colSpan: cell.colspan, rowSpan: cell.rowspan };
     }
   });
   return places;
@@ -201,12 +210,16 @@ function table(node: TableNode, ctx: HandlerContext): PdfContent {
         width += widths[i]!;
         if (i > place.column) width += geometry.paddingRight(i - 1) + geometry.rule(i) + geometry.paddingLeft(i);
       }
-      return cell(place, { ...ctx, width, size, align: place.cell.align });
+      const out = cell(place, { ...ctx, width, size, align: place.cell.align });
+      // A bordered table is a table in the structure tree; a borderless one only lays blocks out (the letter's
+      // address block) and is a grouping.
+      if (layout === 'itadoc-grid') out.role = node.rows[place.row]!.header ? 'TH' : 'TD';
+      return out;
     }),
   );
   let headerRows = 0;
   while (headerRows < node.rows.length && node.rows[headerRows]!.header) headerRows++;
-  const out: PdfTable = { table: { widths, body }, layout };
+  const out: PdfTable = { table: { widths, body }, layout, role: layout === 'itadoc-grid' ? 'Table' : 'Div' };
   const keepWithNext = node.rows.map((r, i) => Boolean(r.keepWithNext) && i + 1 < node.rows.length);
   if (headerRows > 0 && headerRows < node.rows.length) {
     out.table.headerRows = headerRows;
@@ -224,9 +237,9 @@ function table(node: TableNode, ctx: HandlerContext): PdfContent {
   return out;
 }
 
-function cell(place: PlacedCell, ctx: HandlerContext): PdfCell {
+function cell(place: PlacedCell, ctx: HandlerContext): Exclude<PdfCell, Record<string, never>> {
   const { cell: node, colSpan, rowSpan } = place;
-  const out: PdfCell = { stack: convertBlocks(node.children, ctx) };
+  const out: Exclude<PdfCell, Record<string, never>> = { stack: convertBlocks(node.children, ctx) };
   if (colSpan > 1) out.colSpan = colSpan;
   if (rowSpan > 1) out.rowSpan = rowSpan;
   if (node.shade) out.fillColor = `#${node.shade}`;
@@ -254,6 +267,7 @@ function signature(node: SignatureNode, ctx: HandlerContext): PdfContent {
     text: textRuns(line, { fonts: ctx.fonts, words: ctx.words, size: ctx.size, maxLineWidth: 2 * half }),
     alignment: 'center',
     margin: [left, 0, right, 0],
+    role: 'P',
   }));
   const salutation: PdfContent[] = node.salutation
     ? [
@@ -261,18 +275,20 @@ function signature(node: SignatureNode, ctx: HandlerContext): PdfContent {
           text: textRuns(node.salutation.children, { fonts: ctx.fonts, words: ctx.words, size: ctx.size, maxLineWidth: ctx.width - node.salutation.indent }),
           alignment: 'left',
           margin: [round(node.salutation.indent), 0, 0, 0],
+          role: 'P',
         },
       ]
     : [];
   // The signature block, with the letter's closing formula above it, stays on one page, as the clerk would keep it.
-  return { stack: [...salutation, spacer(node.space * lineHeight(ctx.size, ctx)), ...lines], unbreakable: true };
+  return { stack: [...salutation, spacer(node.space * lineHeight(ctx.size, ctx)), ...lines], unbreakable: true, role: 'Div' };
 }
 
 function emblem(node: EmblemNode, ctx: HandlerContext): PdfContent {
   if (!node.image) return spacer(node.height);
   const { data, kind, width, height } = node.image;
   const name = ctx.addImage(`data:image/${kind === 'jpg' ? 'jpeg' : 'png'};base64,${data}`);
-  const out: PdfContent = { image: name, height: round(node.height), width: round((node.height * width) / height) };
+  // The emblem is the letterhead's decoration, not content a reader needs read out.
+  const out: PdfContent = { image: name, height: round(node.height), width: round((node.height * width) / height), role: 'Artifact' };
   if (node.align === 'center') out.alignment = 'center';
   return out;
 }

@@ -25,6 +25,8 @@ export function renderPdf(tree: DocumentNode, resources: Resources, engine: PdfE
 export interface PdfRendererOptions {
   /** The engine's speed-only patches (default on); see engine/README.md. */
   speedups?: boolean;
+  /** PDF/A-2b for archiving (default off). */
+  pdfa?: boolean;
 }
 
 /**
@@ -32,6 +34,6 @@ export interface PdfRendererOptions {
  * classes only during its own layouts (engine/index.ts), so a caller rendering only DOCX never changes pdfmake.
  */
 export function createPdfRenderer(options: PdfRendererOptions = {}): Renderer {
-  const engine = createPdfEngine({ tableLayouts: TABLE_LAYOUTS, speedups: options.speedups });
+  const engine = createPdfEngine({ tableLayouts: TABLE_LAYOUTS, speedups: options.speedups, pdfa: options.pdfa });
   return { format: 'pdf', render: (tree, resources) => renderPdf(tree, resources, engine) };
 }

@@ -154,7 +154,7 @@ describe('toPdfDefinition', () => {
 
   it('scales an emblem image to its height, or keeps its space empty', () => {
     expect(emptyEmblem).toEqual({ stack: [], margin: [0, 42.52, 0, 0] });
-    expect(emblem).toEqual({ image: 'image-1', height: 85.039, width: expect.closeTo(70.866, 2), alignment: 'center' });
+    expect(emblem).toEqual({ image: 'image-1', height: 85.039, width: expect.closeTo(70.866, 2), alignment: 'center', role: 'Artifact' });
     expect(def.images['image-1']).toBe(`data:image/png;base64,${PNG}`);
   });
 
@@ -181,6 +181,21 @@ describe('toPdfDefinition', () => {
     );
     expect(width).toBeGreaterThan(TEXT_WIDTH - 1.5);
     expect(width).toBeLessThanOrEqual(TEXT_WIDTH);
+  });
+
+  it('names each block’s role in the structure tree', () => {
+    expect([body, styled].map((b) => b!.role)).toEqual(['P', 'P']);
+    expect([title, heading].map((b) => b!.role)).toEqual(['H1', 'H1']);
+    expect(list!.role).toBe('L');
+    const item = (list as PdfStack).stack[0] as PdfColumns;
+    expect(item.role).toBe('LI');
+    expect(item.columns.map((c) => c.role).filter(Boolean)).toEqual(['Lbl', 'LBody']);
+    expect(table!.role).toBe('Table');
+    expect((table as PdfTable).table.body.flat().map((c) => (c as { role?: string }).role).filter(Boolean)).toContain('TD');
+    expect(signature!.role).toBe('Div');
+    expect(emblem!.role).toBe('Artifact');
+    expect(tabbed!.role).toBe('P');
+    expect(space!.role).toBeUndefined();
   });
 
   it('has a handler for every node type of every kind', () => {

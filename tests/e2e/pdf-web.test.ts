@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createPdfRenderer } from '../../src/render/pdf/render-pdf.js';
@@ -88,6 +89,26 @@ async function structure(bytes: Uint8Array) {
   return { roles, untagged, marked: marked?.Marked === true };
 }
 
+/** Per content stream that marks content: its marked-content openings (BDC, BMC) and closings (EMC). */
+function markedContentBalance(pdf: Buffer): { opened: number; closed: number }[] {
+  const out: { opened: number; closed: number }[] = [];
+  const text = pdf.toString('latin1');
+  for (const m of text.matchAll(/\/FlateDecode[^>]*>>\s*stream\r?\n/g)) {
+    const start = m.index! + m[0].length;
+    const end = text.indexOf('endstream', start);
+    let data: string;
+    try {
+      data = inflateSync(pdf.subarray(start, end)).toString('latin1');
+    } catch {
+      continue;
+    }
+    const opened = (data.match(/\b(BDC|BMC)\b/g) ?? []).length;
+    const closed = (data.match(/\bEMC\b/g) ?? []).length;
+    if (opened || closed) out.push({ opened, closed });
+  }
+  return out;
+}
+
 describe('tagged PDF', () => {
   it('the measures document has headings, paragraphs, lists and tables with rows, header and data cells', async () => {
     const pdf = await renderPdf(buildTree(loadSample('pathumthani-2563'), 'o42'));
@@ -101,8 +122,13 @@ describe('tagged PDF', () => {
   it('every sample document is tagged, all its text in the structure tree or an artifact', async () => {
     for (const sample of SAMPLES) {
       for (const { kind, tree } of sampleTrees(sample)) {
-        const { roles, untagged, marked } = await structure(new Uint8Array(await renderPdf(tree)));
+        const pdf = await renderPdf(tree);
+        const { roles, untagged, marked } = await structure(new Uint8Array(pdf));
         expect(marked, `${sample} ${kind}`).toBe(true);
+        // Every page's marked content is closed where it was opened.
+        const balance = markedContentBalance(pdf);
+        expect(balance.length, `${sample} ${kind}`).toBeGreaterThan(0);
+        expect(balance.filter((b) => b.opened !== b.closed), `${sample} ${kind}`).toEqual([]);
         expect(roles.P ?? 0, `${sample} ${kind}`).toBeGreaterThan(0);
         expect(untagged, `${sample} ${kind}`).toBe(0);
       }

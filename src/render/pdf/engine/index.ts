@@ -50,7 +50,8 @@ export interface PdfEngine {
   fonts(files: FontFiles): EngineFonts;
   /**
    * Lays `definition` out (page furniture from `running`) and renders it. The same definition and fonts always give
-   * the same bytes (dates come from `definition.info.created`).
+   * the same bytes (dates come from `definition.info.created`). The definition's runs are annotated with their
+   * structure elements (structure-tree.ts), the same way each time.
    */
   print(definition: PdfDefinition, running: RunningContent, fonts: EngineFonts): Promise<Buffer>;
   /**
@@ -87,6 +88,7 @@ export function createPdfEngine(options: PdfEngineOptions): PdfEngine {
         return Promise.reject(new Error(`document date "${definition.info.created}" is not an ISO date; the PDF's dates come from it`));
       }
       const doc = pdfDocument(definition, fonts, created, speedups, options.pdfa ?? false);
+      // The structure elements of the definition's nodes; their numbers are written into its runs.
       const { content, nodes } = tagContent(definition.content);
       const pages = layOut({ ...definition, content }, artifacts(running), doc as unknown as PdfmakeDocument, options.tableLayouts, patches);
       const structure = new StructureWriter(doc as unknown as StructureDocument, nodes);

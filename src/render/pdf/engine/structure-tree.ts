@@ -8,7 +8,8 @@
  * 'Table', 'TH', 'TD', 'Div', 'Figure', 'Artifact'). Before layout, {@link tagContent} numbers the nodes that have a
  * role, marks every text run with the number of its innermost role (`itadocStruct`; pdfmake copies a run's properties
  * onto each laid-out inline, as it does `itadocKeep`, layout.ts) and every image node likewise, and returns the tree
- * of roles — with a row (TR) for each row of a 'Table'. While the pages are drawn, {@link StructureWriter} wraps each
+ * of roles — with a row (TR) for each row of a 'Table'. It annotates the definition in place (pdfmake ignores `role`;
+ * every layout pass copies the content anyway), the same way each time. While the pages are drawn, {@link StructureWriter} wraps each
  * line in marked content tied (MCID) to its element, creating elements in the order their first content is drawn,
  * which is document order; a repeated table header's later copies, page numbers and continuation words, and table
  * rules are artifacts.
@@ -49,11 +50,11 @@ interface Tagged {
 }
 
 /**
- * A copy of `content` whose runs and images carry the number of their innermost structure element, and the
- * elements by number (0 is the document).
+ * Marks the runs and images of `content` with the number of their innermost structure element (in place, the same
+ * way however often it is called) and returns the elements by number (0 is the document).
  */
 export function tagContent(content: PdfContent[]): { content: PdfContent[]; nodes: StructureNode[] } {
-  const copy = structuredClone(content);
+  const copy = content;
   const nodes: StructureNode[] = [{ id: 0, role: 'Div', parent: undefined }];
   const add = (role: StructureRole, parent: number, extra: Partial<StructureNode> = {}) => {
     const node: StructureNode = { id: nodes.length, role, parent, ...extra };
@@ -70,11 +71,10 @@ export function tagContent(content: PdfContent[]): { content: PdfContent[]; node
     let own = parent;
     if (node.role === 'Artifact') own = -1;
     else if (node.role) own = add(node.role, parent, { ...(node.alt ? { alt: node.alt } : {}), ...(header ? { header } : {}) });
-    delete node.role;
     if (node.image !== undefined) node[STRUCT_KEY] = own;
     if (typeof node.text === 'string') node.text = [{ text: node.text }];
     if (Array.isArray(node.text)) {
-      for (const run of node.text) if (run && typeof run === 'object') (run as Tagged)[STRUCT_KEY] ??= own;
+      for (const run of node.text) if (run && typeof run === 'object') (run as Tagged)[STRUCT_KEY] = own;
     }
     visit(node.stack, own, header);
     visit(node.columns, own, header);
@@ -138,6 +138,11 @@ export class StructureWriter {
   private readonly elements = new Map<number, StructElement>();
   /** The first page each element in a repeated header row was drawn on. */
   private readonly headerPage = new Map<number, number>();
+  /**
+   * The page on which an artifact's marked content was left open for the artifacts drawn right after it (a table's
+   * rules); pdfkit closes what is open when a page ends (flushPages → endPageMarkings).
+   */
+  private artifactPage: number | undefined;
 
   constructor(
     private readonly doc: StructureDocument,
@@ -149,6 +154,7 @@ export class StructureWriter {
   }
 
   mark(owner: ItemOwner, page: number, draw: () => void): void {
+    if (this.artifactPage !== undefined && this.artifactPage !== page) this.artifactPage = undefined;
     if (owner !== 'artifact' && this.nodes[owner]?.header) {
       const first = this.headerPage.get(owner) ?? page;
       this.headerPage.set(owner, first);
@@ -156,14 +162,13 @@ export class StructureWriter {
       if (page > first) owner = 'artifact';
     }
     if (owner === 'artifact') {
-      this.doc.markContent('Artifact', { type: 'Pagination' });
-      try {
-        draw();
-      } finally {
-        this.doc.endMarkedContent();
-      }
+      // Consecutive artifacts on a page share one marked content.
+      if (this.artifactPage === undefined) this.doc.markContent('Artifact', { type: 'Pagination' });
+      this.artifactPage = page;
+      draw();
       return;
     }
+    this.closeArtifact();
     const element = this.element(owner);
     const content = this.doc.markStructureContent(this.nodes[owner]!.role);
     try {
@@ -187,8 +192,15 @@ export class StructureWriter {
     return element;
   }
 
+  private closeArtifact(): void {
+    if (this.artifactPage === undefined) return;
+    this.doc.endMarkedContent();
+    this.artifactPage = undefined;
+  }
+
   /** Ends every element; pdfkit writes them when the document ends. */
   end(): void {
+    this.closeArtifact();
     this.elements.get(0)!.end();
   }
 }

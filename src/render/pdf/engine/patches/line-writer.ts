@@ -126,8 +126,10 @@ export function writeLine(doc: LineWriterDocument, line: LaidOutLine, x: number,
   let font: EncodingFont | undefined;
   let size: number | undefined;
   let color: string | undefined;
-  const gaps = lineGaps(inlines);
-  const spread = justification(inlines, gaps);
+  // Only a line pdfmake justified (it shifts every inline after the first) has its gaps classified.
+  const justified = (inlines[1]?.justifyShift ?? 0) !== 0;
+  const gaps = justified ? lineGaps(inlines) : [];
+  const spread = justified ? justification(inlines, gaps) : undefined;
   const extraOf = (gap: Gap) =>
     !spread ? 0 : gap === 'space' ? spread.perSpace : gap === 'word' ? spread.perWordGap : gap === 'letter' ? spread.perLetterGap : 0;
   let extra = 0;

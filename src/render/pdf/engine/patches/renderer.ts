@@ -38,10 +38,11 @@ export class ItadocRenderer extends RendererClass {
   }
 
   override renderLine(line: LaidOutLine, x: number, y: number): void {
-    if (!this.structure) return this.drawLine(line, x, y);
+    const text = lineText(line);
+    if (!this.structure) return this.drawLine(line, x, y, text);
     // A line with no text draws at most a decoration (a tab's dotted leader): an artifact.
-    const owner = lineText(line) ? ownerOf(line as unknown as Record<string, unknown>) : 'artifact';
-    this.structure.mark(owner, this.currentPage(), () => this.drawLine(line, x, y));
+    const owner = text ? ownerOf(line as unknown as Record<string, unknown>) : 'artifact';
+    this.structure.mark(owner, this.currentPage(), () => this.drawLine(line, x, y, text));
   }
 
   override renderVector(vector: object): void {
@@ -54,8 +55,7 @@ export class ItadocRenderer extends RendererClass {
     this.structure.mark(ownerOf(image as Record<string, unknown>), this.currentPage(), () => super.renderImage(image));
   }
 
-  private drawLine(line: LaidOutLine, x: number, y: number): void {
-    const text = lineText(line);
+  private drawLine(line: LaidOutLine, x: number, y: number, text: string): void {
     const justified = line.inlines.some((i) => (i.justifyShift ?? 0) !== 0);
     const doc = this.pdfDocument as ItadocPdfDocument;
     // A paragraph's last line ends its text with a line break, so extracted text keeps paragraphs apart: without

@@ -47,9 +47,14 @@ export function prepareFont(bytes: Uint8Array, source: string): Font {
   if (!('layout' in parsed)) throw new FontReadError(`ฟอนต์ ${source} เป็นชุดฟอนต์ / font ${source} is a font collection; give a single .ttf or .otf file`);
   const font = parsed;
   for (const cp of [...font.characterSet].sort((a, b) => a - b)) font.glyphForCodePoint(cp);
-  mapDecomposedSaraAm(font);
   const layout = font.layout.bind(font);
+  // Sara am's glyphs are remapped on the font's first layout: a style no document uses (italics) costs nothing.
+  let saraAmMapped = false;
   font.layout = (text, features, script, language, direction) => {
+    if (!saraAmMapped) {
+      saraAmMapped = true;
+      mapDecomposedSaraAm(font, layout);
+    }
     const clean = text.replace(INVISIBLE_MARKS, '');
     if (script !== undefined) return layout(clean, features, script, language, direction);
     const runs = scriptRuns(clean);
@@ -73,21 +78,21 @@ export function prepareFont(bytes: Uint8Array, source: string): Font {
   return font;
 }
 
-/** Consonants, including those whose marks the font moves (ป ฝ ฟ ฬ) or whose tails it cuts (ญ ฐ). */
-const SARA_AM_BASES = ['ก', 'ป', 'ฝ', 'ฟ', 'ฬ', 'ญ', 'ฐ'];
-/** Nothing, a tone mark, or another mark that may stand before sara am. */
-const SARA_AM_MARKS = ['', '\u0e48', '\u0e49', '\u0e4a', '\u0e4b', '\u0e4c'];
+/** A plain consonant, and one whose marks fonts move left (ป, as ฝ ฟ ฬ). */
+const SARA_AM_BASES = ['ก', 'ป'];
+/** Nothing, or a tone mark: what may stand between a consonant and sara am. */
+const SARA_AM_MARKS = ['', '\u0e48', '\u0e49', '\u0e4a', '\u0e4b'];
 
 /**
  * Gives every glyph that stands for the nikhahit part of a decomposed sara am (alone or in a ligature) the code point
  * of nikhahit instead of sara am's, when the font draws the rest of sara am with the glyph of า (point 4 above).
  */
-function mapDecomposedSaraAm(font: Font): void {
+function mapDecomposedSaraAm(font: Font, layout: Font['layout']): void {
   if (!font.hasGlyphForCodePoint(0x0e33) || !font.hasGlyphForCodePoint(0x0e32)) return;
   const saraAa = font.glyphForCodePoint(0x0e32).id;
   for (const base of SARA_AM_BASES) {
     for (const mark of SARA_AM_MARKS) {
-      const { glyphs } = font.layout(`${base}${mark}\u0e33`);
+      const { glyphs } = layout(`${base}${mark}\u0e33`);
       const last = glyphs.at(-1);
       if (glyphs.length < 2 || last?.id !== saraAa) continue;
       for (const glyph of glyphs.slice(0, -1)) {

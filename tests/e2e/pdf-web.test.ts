@@ -5,14 +5,14 @@
  * read back here as pdf.js gives it to assistive technology.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createPdfRenderer } from '../../src/render/pdf/render-pdf.js';
-import { SAMPLES, buildTree, loadSample, renderPdf, resources, sampleTrees } from '../helpers.js';
+import { SAMPLES, buildTree, loadSample, renderPdf, resources, runCli, sampleTrees } from '../helpers.js';
 import { have } from './tools.js';
 
 const WORDS = ['น้ำหนัก', 'ดำเนินการ', 'ที่', 'คำนวณ', 'ประจำปีงบประมาณ'];
@@ -133,6 +133,19 @@ describe('tagged PDF', () => {
         expect(untagged, `${sample} ${kind}`).toBe(0);
       }
     }
+  });
+});
+
+describe('caches across documents', () => {
+  it('a document rendered after others in the same process is the same file as rendered alone', async () => {
+    // The measure cache hands out words measured in an earlier document: each must carry its own structure element.
+    await renderPdf(buildTree(loadSample('pathumthani-2563'), 'o42'));
+    await renderPdf(buildTree(loadSample('pruyai-2565'), 'o42'));
+    const warm = await renderPdf(buildTree(loadSample('tak-2568'), 'o42'));
+    const dir = mkdtempSync(join(tmpdir(), 'itadoc-alone-'));
+    const r = runCli(['render', 'samples/tak-2568.json', '--out', dir, '--format', 'pdf', '--doc', 'o42']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(warm.equals(readFileSync(join(dir, 'o42.pdf')))).toBe(true);
   });
 });
 

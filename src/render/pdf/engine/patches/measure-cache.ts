@@ -8,6 +8,9 @@
  * reads, per set of fonts (`itadocMeasureCache` on the pdfkit document; a document without one is not cached), and
  * hands out copies, since layout moves and splits the words it gets. The copies hold which font a word was measured
  * with, never the font object (which belongs to, and would keep alive, its document). Bounded (least recently used).
+ * A run's place in its document — its structure element (structure-tree.ts), its keep-with-next block (layout.ts) —
+ * is left out of the key and given back to each word from the run it came from, so the same text measured in another
+ * document, or elsewhere in the same one, is found.
  * Guarded by tests/render-pdf/engine/contract.test.ts and differential.test.ts.
  */
 import { BoundedCache } from '../../../bounded-cache.js';
@@ -21,6 +24,27 @@ const MEASURED_STYLE = [
   'noWrap', 'opacity', 'sup', 'sub', 'lineHeight', 'preserveLeadingSpaces', 'preserveTrailingSpaces', 'leadingIndent',
   'wordBreak',
 ] as const;
+
+/** Run properties that say where a run belongs, not how it is measured; pdfmake copies them onto its words. */
+const PLACE_KEYS = ['itadocStruct', 'itadocKeep', 'itadocArtifact'] as const;
+/** Each measured word's run, by its index in the text's runs. */
+const RUN_KEY = 'itadocRun';
+
+/** The text's runs numbered (a copy), so each measured word says which run it came from. */
+function numberedRuns(textArray: unknown): unknown {
+  if (!Array.isArray(textArray)) return textArray;
+  return textArray.map((run, i) => (run && typeof run === 'object' ? { ...run, [RUN_KEY]: i } : run));
+}
+
+/** A measured word's place properties, taken from the run it came from in `textArray`. */
+function placeOf(textArray: unknown, item: Record<string, unknown>): Record<string, unknown> {
+  const run = Array.isArray(textArray) && typeof item[RUN_KEY] === 'number' ? (textArray[item[RUN_KEY]] as Record<string, unknown>) : undefined;
+  const out: Record<string, unknown> = {};
+  for (const key of PLACE_KEYS) out[key] = run?.[key];
+  return out;
+}
+
+const withoutPlace = (key: string, value: unknown) => ((PLACE_KEYS as readonly string[]).includes(key) ? undefined : value);
 
 interface CachedText extends MeasuredText {
   /** Per item: the font it was measured with, as [family, bold, italics], to take from the current document. */
@@ -49,13 +73,17 @@ export const measureCache: Patch = {
       if (!owner || !stack) return original.call(this, textArray, stack);
       let cache = caches.get(owner);
       if (!cache) caches.set(owner, (cache = new BoundedCache(2_000)));
-      const key = JSON.stringify([textArray, MEASURED_STYLE.map((p) => stack.getProperty(p) ?? null)]);
+      const key = JSON.stringify([textArray, MEASURED_STYLE.map((p) => stack.getProperty(p) ?? null)], withoutPlace);
       const entry = cache.get(key);
       if (!entry) {
-        const measured = original.call(this, textArray, stack);
+        const measured = original.call(this, numberedRuns(textArray), stack);
         const fonts = measured.items.map((item) => fontKey(this.pdfDocument!, item.font));
         cache.set(key, {
-          items: measured.items.map((item) => ({ ...item, font: undefined })),
+          items: measured.items.map((item) => {
+            const copy: Record<string, unknown> = { ...item, font: undefined };
+            for (const place of PLACE_KEYS) delete copy[place];
+            return copy;
+          }),
           minWidth: measured.minWidth,
           maxWidth: measured.maxWidth,
           fonts,
@@ -64,7 +92,7 @@ export const measureCache: Patch = {
       }
       const doc = this.pdfDocument!;
       return {
-        items: entry.items.map((item, i) => ({ ...item, font: doc.provideFont(...entry.fonts[i]!) })),
+        items: entry.items.map((item, i) => ({ ...item, ...placeOf(textArray, item), font: doc.provideFont(...entry.fonts[i]!) })),
         minWidth: entry.minWidth,
         maxWidth: entry.maxWidth,
       };

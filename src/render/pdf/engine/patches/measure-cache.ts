@@ -36,15 +36,45 @@ function numberedRuns(textArray: unknown): unknown {
   return textArray.map((run, i) => (run && typeof run === 'object' ? { ...run, [RUN_KEY]: i } : run));
 }
 
-/** A measured word's place properties, taken from the run it came from in `textArray`. */
-function placeOf(textArray: unknown, item: Record<string, unknown>): Record<string, unknown> {
+/** Gives a copied word the place properties of the run it came from in `textArray` (the copy has them all). */
+function setPlace(textArray: unknown, item: Record<string, unknown>): Record<string, unknown> {
   const run = Array.isArray(textArray) && typeof item[RUN_KEY] === 'number' ? (textArray[item[RUN_KEY]] as Record<string, unknown>) : undefined;
-  const out: Record<string, unknown> = {};
-  for (const key of PLACE_KEYS) out[key] = run?.[key];
-  return out;
+  item.itadocStruct = run?.itadocStruct;
+  item.itadocKeep = run?.itadocKeep;
+  item.itadocArtifact = run?.itadocArtifact;
+  return item;
 }
 
-const withoutPlace = (key: string, value: unknown) => ((PLACE_KEYS as readonly string[]).includes(key) ? undefined : value);
+/**
+ * The cache key of a text and its measured style, without its runs' places: they are set to undefined while the key is
+ * written (JSON leaves undefined properties out) and put back — quicker than a replacer function, which takes
+ * JSON.stringify off its fast path, and the runs keep their shape.
+ */
+function keyOf(textArray: unknown, styles: unknown[]): string {
+  if (!Array.isArray(textArray)) return JSON.stringify([textArray, styles]);
+  const saved: unknown[] = [];
+  for (const run of textArray) {
+    if (!run || typeof run !== 'object') continue;
+    const r = run as Record<string, unknown>;
+    for (const key of PLACE_KEYS) {
+      saved.push(r[key]);
+      if (r[key] !== undefined) r[key] = undefined;
+    }
+  }
+  try {
+    return JSON.stringify([textArray, styles]);
+  } finally {
+    let i = 0;
+    for (const run of textArray) {
+      if (!run || typeof run !== 'object') continue;
+      const r = run as Record<string, unknown>;
+      for (const key of PLACE_KEYS) {
+        const value = saved[i++];
+        if (value !== undefined) r[key] = value;
+      }
+    }
+  }
+}
 
 interface CachedText extends MeasuredText {
   /** Per item: the font it was measured with, as [family, bold, italics], to take from the current document. */
@@ -73,17 +103,15 @@ export const measureCache: Patch = {
       if (!owner || !stack) return original.call(this, textArray, stack);
       let cache = caches.get(owner);
       if (!cache) caches.set(owner, (cache = new BoundedCache(2_000)));
-      const key = JSON.stringify([textArray, MEASURED_STYLE.map((p) => stack.getProperty(p) ?? null)], withoutPlace);
+      const key = keyOf(textArray, MEASURED_STYLE.map((p) => stack.getProperty(p) ?? null));
       const entry = cache.get(key);
       if (!entry) {
         const measured = original.call(this, numberedRuns(textArray), stack);
         const fonts = measured.items.map((item) => fontKey(this.pdfDocument!, item.font));
         cache.set(key, {
-          items: measured.items.map((item) => {
-            const copy: Record<string, unknown> = { ...item, font: undefined };
-            for (const place of PLACE_KEYS) delete copy[place];
-            return copy;
-          }),
+          // Every word keeps all three place properties (values from this text's runs, replaced on each hit), so
+          // the copies handed out have one shape.
+          items: measured.items.map((item) => ({ ...item, font: undefined, itadocStruct: item.itadocStruct, itadocKeep: item.itadocKeep, itadocArtifact: item.itadocArtifact })),
           minWidth: measured.minWidth,
           maxWidth: measured.maxWidth,
           fonts,
@@ -92,7 +120,7 @@ export const measureCache: Patch = {
       }
       const doc = this.pdfDocument!;
       return {
-        items: entry.items.map((item, i) => ({ ...item, ...placeOf(textArray, item), font: doc.provideFont(...entry.fonts[i]!) })),
+        items: entry.items.map((item, i) => setPlace(textArray, { ...item, font: doc.provideFont(...entry.fonts[i]!) })),
         minWidth: entry.minWidth,
         maxWidth: entry.maxWidth,
       };

@@ -27,6 +27,7 @@ export type { DocumentKind } from './pipeline/document-kinds.js';
 export { buildDocumentTree, checkTemplates, renderDocuments } from './pipeline/render-documents.js';
 export type { RenderRequest, RenderedFile, Renderers, TreeOptions } from './pipeline/render-documents.js';
 export { createRenderers } from './pipeline/create-renderers.js';
+export type { RendererOptions } from './pipeline/create-renderers.js';
 export { withDigits } from './thai/digits.js';
 export type { DigitStyle } from './thai/digits.js';
 export { writeFileAtomic } from './batch/write-atomic.js';

@@ -14,6 +14,7 @@ import { createPdfEngine } from '../src/render/pdf/engine/index.js';
 import { pdfFonts, type PdfFonts } from '../src/render/pdf/pdf-fonts.js';
 import { createPdfRenderer } from '../src/render/pdf/render-pdf.js';
 import { TABLE_LAYOUTS } from '../src/render/pdf/table-layouts.js';
+import { wordBreakerFor } from '../src/render/pdf/thai-text.js';
 import { BUNDLED_FONT_DIR, loadResources } from '../src/resources/load-resources.js';
 
 /** The repository root. */
@@ -24,6 +25,9 @@ export const SAMPLES = ['pathumthani-2563', 'pruyai-2565', 'nakhonpathom-2564', 
 
 /** The built-in resources (templates, bundled fonts), read once for the test file. */
 export const resources = loadResources();
+
+/** The Thai word breaker of the bundled dictionary, with no document words. */
+export const thaiWords = wordBreakerFor(resources.thaiDictionary());
 
 /** A PDF engine for tests that need the fonts' metrics or the engine itself. */
 export const pdfEngine = createPdfEngine({ tableLayouts: TABLE_LAYOUTS });

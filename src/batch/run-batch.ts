@@ -40,6 +40,8 @@ export interface BatchOptions {
   templates?: string;
   digits?: 'thai' | 'arabic';
   fontDir?: string;
+  /** PDFs as PDF/A-2b, for archiving. */
+  pdfa?: boolean;
   force?: boolean;
   /** Skip inputs whose files are all in their folder, complete and newer than the input (implies writing into a non-empty folder). */
   resume?: boolean;
@@ -190,7 +192,7 @@ export async function runBatch(
     };
     const start = () => {
       const worker = new Worker(workerUrl, {
-        workerData: { formats: options.formats, templates: options.templates, fontDir: options.fontDir },
+        workerData: { formats: options.formats, templates: options.templates, fontDir: options.fontDir, pdfa: options.pdfa },
         ...(options.workerMemoryMb ? { resourceLimits: { maxOldGenerationSizeMb: options.workerMemoryMb } } : {}),
       });
       worker.on('message', (r: JobResult) => {

@@ -8,10 +8,10 @@ import type { Format } from '../render/renderer.js';
 import { loadResources } from '../resources/load-resources.js';
 import { runJob, type JobContext, type JobRequest } from './render-job.js';
 
-const { formats, templates, fontDir } = workerData as { formats: Format[]; templates?: string; fontDir?: string };
+const { formats, templates, fontDir, pdfa } = workerData as { formats: Format[]; templates?: string; fontDir?: string; pdfa?: boolean };
 let context: JobContext | undefined;
 
 parentPort!.on('message', async (job: JobRequest) => {
-  context ??= { resources: loadResources({ templates, fontDir }), renderers: createRenderers(formats) };
+  context ??= { resources: loadResources({ templates, fontDir }), renderers: createRenderers(formats, { pdfa }) };
   parentPort!.postMessage(await runJob(job, context));
 });

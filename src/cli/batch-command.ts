@@ -16,6 +16,8 @@ export interface BatchCommandOptions {
   templates?: string;
   digits?: 'thai' | 'arabic';
   fontDir?: string;
+  /** PDFs as PDF/A-2b. */
+  pdfa?: boolean;
   force: boolean;
   resume?: boolean;
   /** Seconds one input may take (--timeout). */
@@ -53,6 +55,7 @@ export async function runBatchCommand(o: BatchCommandOptions, out: (t: string) =
         templates: o.templates,
         digits: o.digits,
         fontDir: o.fontDir,
+        pdfa: o.pdfa,
         force: o.force,
         resume: o.resume,
         timeoutSeconds: o.timeout,

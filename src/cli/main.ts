@@ -18,6 +18,7 @@ const OUTPUT_OPTIONS = {
   templates: { type: 'string', describe: 'โฟลเดอร์แม่แบบของหน่วยงาน / folder of template overrides' },
   digits: { choices: ['thai', 'arabic'] as const, describe: 'เลขไทย (ค่าเริ่มต้น) หรืออารบิก / Thai (default) or Arabic digits' },
   'font-dir': { type: 'string', describe: "โฟลเดอร์ฟอนต์ TTF ของหน่วยงาน / folder of the agency's TTF fonts (PDF)" },
+  pdfa: { type: 'boolean', default: false, describe: 'PDF แบบ PDF/A-2b สำหรับเก็บถาวร / PDFs as PDF/A-2b, for archiving' },
 } as const;
 
 /** Runs the CLI with `argv` (without node and script); sets process.exitCode. */
@@ -77,6 +78,7 @@ export async function main(argv: string[]): Promise<void> {
             templates: args.templates,
             digits: args.digits,
             fontDir: args['font-dir'],
+            pdfa: args.pdfa,
             log: out,
             warn: err,
           });
@@ -112,6 +114,7 @@ export async function main(argv: string[]): Promise<void> {
               templates: args.templates,
               digits: args.digits,
               fontDir: args['font-dir'],
+              pdfa: args.pdfa,
               force: args.force,
               resume: args.resume,
               timeout: args.timeout,

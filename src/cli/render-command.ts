@@ -32,6 +32,8 @@ export interface RenderCommandOptions {
   templates?: string;
   digits?: 'thai' | 'arabic';
   fontDir?: string;
+  /** PDFs as PDF/A-2b. */
+  pdfa?: boolean;
   log: (text: string) => void;
   /** Where warnings and the errors of single inputs go (stderr). */
   warn: (text: string) => void;
@@ -62,7 +64,7 @@ export async function runRender(options: RenderCommandOptions): Promise<number> 
   const documents = options.doc ? parseList<DocumentKind>(options.doc, DOCUMENT_KINDS, 'doc') : undefined;
   const resources = loadResources({ templates: options.templates, fontDir: options.fontDir });
   checkTemplates(resources);
-  const renderers = createRenderers(formats);
+  const renderers = createRenderers(formats, { pdfa: options.pdfa });
   let created: string | undefined;
   try {
     created = prepareOutputFolder(options.out, { replace: true });

@@ -308,5 +308,7 @@ export interface DocumentNode {
   /** Font family name and body size in points (TH SarabunPSK 16 pt by default). */
   font: string;
   size: number;
+  /** Words a line never breaks inside, besides the dictionary's (an input's `settings.words`); absent when none. */
+  words?: string[];
   children: BlockNode[];
 }

@@ -33,6 +33,10 @@ export const MESSAGES: Record<string, { expected: Bilingual; fix?: Bilingual }> 
     expected: { th: 'ปีพุทธศักราช ๔ หลัก เช่น ๒๕๖๘', en: 'a four-digit Buddhist-era year such as 2568' },
     fix: { th: 'ใช้ปี พ.ศ. ไม่ใช่ ค.ศ. (ค.ศ. + ๕๔๓)', en: 'use the B.E. year (Gregorian + 543)' },
   },
+  'thai-word': {
+    expected: { th: 'คำภาษาไทยหนึ่งคำ (อักษรไทยล้วน ไม่มีเว้นวรรค)', en: 'one Thai word: Thai letters only, no spaces' },
+    fix: { th: 'ใส่ทีละคำ เช่น "ปทุมธานี"', en: 'give one word per entry, e.g. "ปทุมธานี"' },
+  },
   'empty-text': {
     expected: { th: 'ข้อความที่ไม่ว่าง', en: 'non-empty text' },
     fix: { th: 'พิมพ์ข้อความ หรือลบช่องนี้ออก', en: 'type the text or remove the field' },

@@ -271,6 +271,17 @@ const settings = z.strictObject({
   fontSize: ranged('font-size-range', { min: 8, max: 32, step: 0.5 })
     .optional()
     .describe(describe('ขนาดตัวอักษรเนื้อความ (พอยต์) ๘–๓๒ ค่าเริ่มต้น ๑๖', 'body font size in points, 8–32, default 16')),
+  words: z
+    .array(
+      text.refine((w) => /^[\u0E01-\u0E3A\u0E40-\u0E4E]+$/u.test(w), { message: 'thai-word', params: { kind: 'thai-word' } }),
+    )
+    .optional()
+    .describe(
+      describe(
+        'คำที่ห้ามตัดเมื่อขึ้นบรรทัดใหม่ใน PDF เช่น ชื่อบุคคล ชื่อหน่วยงาน ศัพท์เฉพาะ (อักษรไทยล้วน ไม่มีเว้นวรรค)',
+        'words a PDF line never breaks inside: names, agency names, terms of the field (Thai letters only, no spaces)',
+      ),
+    ),
 });
 
 const measure = z.strictObject({

@@ -4,10 +4,16 @@ import { createPdfRenderer } from '../render/pdf/render-pdf.js';
 import type { Format } from '../render/renderer.js';
 import type { Renderers } from './render-documents.js';
 
+/** How the renderers write their files. */
+export interface RendererOptions {
+  /** PDFs as PDF/A-2b, for archiving. */
+  pdfa?: boolean;
+}
+
 /** Creates a renderer for each of `formats`, and only those: asking for DOCX alone never brings in the PDF engine. */
-export function createRenderers(formats: readonly Format[]): Renderers {
+export function createRenderers(formats: readonly Format[], options: RendererOptions = {}): Renderers {
   const renderers: Renderers = {};
   if (formats.includes('docx')) renderers.docx = createDocxRenderer();
-  if (formats.includes('pdf')) renderers.pdf = createPdfRenderer();
+  if (formats.includes('pdf')) renderers.pdf = createPdfRenderer({ pdfa: options.pdfa });
   return renderers;
 }

@@ -57,7 +57,7 @@ function resourcesOf(loaded: LoadedInput, resources: Resources): Resources {
   const dir = loaded.input.settings?.fontDir;
   if (dir === undefined) return resources;
   const folder = isAbsolute(dir) ? dir : resolve(dirname(loaded.file), dir);
-  return { templates: resources.templates, image: resources.image, fonts: () => resources.fonts(folder) };
+  return { templates: resources.templates, image: resources.image, thaiDictionary: resources.thaiDictionary, fonts: () => resources.fonts(folder) };
 }
 
 /**
@@ -125,6 +125,8 @@ export function buildDocumentTree(
     },
     imageLoader(loaded, resources),
   );
+  const words = input.settings?.words;
+  if (words?.length) tree.words = [...words];
   return applyDigits(tree, digits);
 }
 

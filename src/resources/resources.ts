@@ -1,5 +1,7 @@
+import type { ThaiDictionary } from '../thai/words.js';
+
 /**
- * Resources: every file a rendering needs besides the input — templates, fonts, images — reached through one object
+ * Resources: every file a rendering needs besides the input — templates, fonts, images, the Thai dictionary — reached through one object
  * that the caller (the CLI, a batch worker, a library user) creates and hands down. No stage below reads a file on its
  * own, so a stage can be tested with resources held in memory, and a batch worker loads each file once.
  */
@@ -42,6 +44,11 @@ export interface Resources {
   fonts(dir?: string): FontFiles;
   /** The bytes of an image file (an emblem, a picture of the outline); throws {@link ResourceError}. */
   image(path: string): Uint8Array;
+  /**
+   * The Thai dictionary PDF lines break by (data/thai-words/: libthai's words and itadoc's official and ITA
+   * vocabulary), read and built on first use, once per process.
+   */
+  thaiDictionary(): ThaiDictionary;
 }
 
 /** A resource that cannot be read or used: a missing folder or file, a font folder without a style. User-fixable. */

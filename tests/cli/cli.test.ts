@@ -71,6 +71,23 @@ describe('itadoc CLI', () => {
     expect(r.stderr).toContain('letter (kind "external")');
   });
 
+  it('--pdfa writes PDF/A-2b files (render and batch)', async () => {
+    const { mkdtempSync, readFileSync, readdirSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'itadoc-pdfa-'));
+    const r = runCli(['render', 'samples/tak-2568.json', '--out', join(dir, 'r'), '--format', 'pdf', '--doc', 'o43', '--pdfa']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'r', 'o43.pdf'), 'latin1')).toContain('<pdfaid:part>2</pdfaid:part>');
+    const b = runCli(['batch', 'samples/tak-2568.json', '--out', join(dir, 'b'), '--format', 'pdf', '--doc', 'o43', '--pdfa', '--quiet']);
+    expect(b.code, b.stderr).toBe(0);
+    const [agency] = readdirSync(join(dir, 'b')).filter((f) => !f.endsWith('.json'));
+    expect(readFileSync(join(dir, 'b', agency!, 'o43.pdf'), 'latin1')).toContain('<pdfaid:part>2</pdfaid:part>');
+    const plain = runCli(['render', 'samples/tak-2568.json', '--out', join(dir, 'p'), '--format', 'pdf', '--doc', 'o43']);
+    expect(plain.code).toBe(0);
+    expect(readFileSync(join(dir, 'p', 'o43.pdf'), 'latin1')).not.toContain('pdfaid');
+  });
+
   it('render with two inputs of the same file name writes two folders', async () => {
     const { mkdtempSync, mkdirSync, copyFileSync, readdirSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');

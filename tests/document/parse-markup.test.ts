@@ -4,7 +4,8 @@ import { applyDigits, convertDigits } from '../../src/document/apply-digits.js';
 import type { TableNode } from '../../src/document/nodes.js';
 import { MarkupError, checkTemplateMarkup, parseMarkup } from '../../src/document/parse-markup.js';
 import { continuationText, leadingWord, pageNumberText } from '../../src/document/running.js';
-import { treeText } from '../helpers.js';
+import { resources, thaiWords, treeText } from '../helpers.js';
+import { wordBreakerFor } from '../../src/render/pdf/thai-text.js';
 
 const defaults = { font: 'TH SarabunPSK', size: 16, author: 'x', created: '2020-06-18T00:00:00Z', language: 'th-TH', digits: 'thai' as const };
 
@@ -106,8 +107,8 @@ describe('content decided in the tree', () => {
     expect(doc.running).toEqual([{ type: 'page-number', from: 2, digits: 'thai' }, { type: 'continuation' }]);
     expect(pageNumberText({ type: 'page-number', from: 2, digits: 'thai' }, 12)).toBe('- ๑๒ -');
     expect(pageNumberText({ type: 'page-number', from: 2, digits: 'arabic' }, 12)).toBe('- 12 -');
-    expect(continuationText('ระดับ คะแนน')).toBe('/ระดับ...');
-    expect(leadingWord('การคำนวณคะแนน')).toBe('การคำนวณ');
+    expect(continuationText('ระดับ คะแนน', thaiWords)).toBe('/ระดับ...');
+    expect(leadingWord('การคำนวณคะแนน', thaiWords)).toBe('การคำนวณ');
     expect(parseMarkup('<document numbers-from="0"><p>ก</p></document>', 'x', defaults).running).toEqual([]);
   });
 
@@ -119,15 +120,37 @@ describe('content decided in the tree', () => {
 
 describe('the continuation word', () => {
   it('finds the word a continuation mark announces', () => {
-    expect(leadingWord('ระดับ คะแนน')).toBe('ระดับ');
-    expect(leadingWord('จะต้องมีการจัดทำแนวทาง')).toBe('จะต้อง');
-    expect(leadingWord('ภาคผนวก')).toBe('ภาคผนวก');
-    expect(leadingWord('การคำนวณคะแนน')).toBe('การคำนวณ');
+    expect(leadingWord('ระดับ คะแนน', thaiWords)).toBe('ระดับ');
+    expect(leadingWord('จะต้องมีการจัดทำแนวทาง', thaiWords)).toBe('จะต้อง');
+    expect(leadingWord('ภาคผนวก', thaiWords)).toBe('ภาคผนวก');
+    expect(leadingWord('การคำนวณคะแนน', thaiWords)).toBe('การคำนวณ');
     // A numbered heading announces its number with its first word.
-    expect(leadingWord('(๑) การปฏิบัติหน้าที่')).toBe('(๑) การปฏิบัติ');
-    expect(leadingWord('๒. ผลการประเมิน')).toBe('๒. ผลการ');
-    expect(leadingWord('๓.')).toBe('๓.');
-    expect(leadingWord('Integrity and')).toBe('Integrity');
-    expect(leadingWord('  ')).toBeUndefined();
+    expect(leadingWord('(๑) การปฏิบัติหน้าที่', thaiWords)).toBe('(๑) การปฏิบัติหน้าที่');
+    expect(leadingWord('๒. ผลการประเมิน', thaiWords)).toBe('๒. ผลการ');
+    expect(leadingWord('๓.', thaiWords)).toBe('๓.');
+    expect(leadingWord('Integrity and', thaiWords)).toBe('Integrity');
+    expect(leadingWord('  ', thaiWords)).toBeUndefined();
+  });
+
+  it('takes whole dictionary words, never ICU fragments of a compound', () => {
+    // ICU reads ตัว|ชี้|วัด and ผู้|มี|ส่วน|ได้|ส่วน|เสีย.
+    expect(continuationText('ตัวชี้วัดที่ ๗ การแก้ไขปัญหา', thaiWords)).toBe('/ตัวชี้วัด...');
+    expect(continuationText('ผู้มีส่วนได้ส่วนเสียภายใน', thaiWords)).toBe('/ผู้มีส่วนได้ส่วนเสีย...');
+    expect(continuationText('หน่วยงานภาครัฐ', thaiWords)).toBe('/หน่วยงาน...');
+  });
+
+  it('has one slash: punctuation before or after the word is left out, brackets around it stay', () => {
+    expect(continuationText('มาตรการ/โครงการ/กิจกรรม', thaiWords)).toBe('/มาตรการ...');
+    expect(continuationText('/โครงการ/กิจกรรม', thaiWords)).toBe('/โครงการ...');
+    expect(continuationText('- การประชุมชี้แจง', thaiWords)).toBe('/การประชุม...');
+    expect(continuationText('(IIT) ร้อยละ', thaiWords)).toBe('/(IIT)...');
+    expect(continuationText('“ไม่รับ” ของขวัญ', thaiWords)).toBe('/“ไม่รับ”...');
+    expect(continuationText('...', thaiWords)).toBeUndefined();
+  });
+
+  it('takes the document’s own words too', () => {
+    const words = wordBreakerFor(resources.thaiDictionary(), ['คมสันเจริญอาจ']);
+    expect(continuationText('คมสันเจริญอาจ ผู้ว่า', thaiWords)).not.toBe('/คมสันเจริญอาจ...');
+    expect(continuationText('คมสันเจริญอาจ ผู้ว่า', words)).toBe('/คมสันเจริญอาจ...');
   });
 });

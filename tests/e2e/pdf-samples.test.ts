@@ -1,7 +1,8 @@
 /**
  * End to end: every sample and document kind as PDF, checked as the reviewer does — no missing glyph (mutool),
- * nothing past the right margin, line ends on word boundaries, the seed's facts in the extracted text, identical
- * bytes on a second render, and a page count within one page of the same DOCX laid out by LibreOffice.
+ * nothing past the right margin, line ends on word boundaries (pdfcheck's ICU judge, and no compound of the
+ * never-split and ITA lists cut at a line end: scripts/thai-line-ends.mjs), the seed's facts in the extracted text,
+ * identical bytes on a second render, and a page count within one page of the same DOCX laid out by LibreOffice.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers.js';
+import { lineEndSplits, readWordLists } from '../../scripts/thai-line-ends.mjs';
 import { SAMPLE_FACTS } from '../sample-facts.js';
 import { PDFCHECK, hasPdfcheck, pdfFlatText, pdfPages, requireTools, sofficeProfileArg } from './tools.js';
 
@@ -18,6 +20,8 @@ const work = mkdtempSync(join(tmpdir(), 'itadoc-e2e-pdf-'));
 const first = join(work, 'first');
 const second = join(work, 'second');
 const samples = Object.keys(SAMPLE_FACTS).map((s) => `samples/${s}.json`);
+/** Compounds a reader never splits: tests/fixtures/thai/never-split.txt and data/thai-words/ita-words.txt. */
+const compounds = readWordLists();
 
 /**
  * A fontconfig set-up in which "TH Sarabun…" resolves to a font with TH SarabunPSK's size: the bundled Sarabun with
@@ -77,6 +81,12 @@ describe.skipIf(!ok)('PDF of every sample', () => {
           const r = spawnSync(process.execPath, args, { encoding: 'utf8' });
           expect(r.status, r.stdout).toBe(0);
         }
+      });
+
+      it(`${sample} ${kind}.pdf: no dictionary word split at a line end`, () => {
+        const { junctions, splits } = lineEndSplits(pdf(), compounds);
+        expect(junctions).toBeGreaterThan(0);
+        expect(splits.map((s) => `${s.before}|${s.after} (${s.word})`)).toEqual([]);
       });
 
       it(`${sample} ${kind}.pdf: a second render gives identical bytes`, () => {

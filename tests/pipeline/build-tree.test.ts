@@ -1,12 +1,12 @@
 /** The pipeline up to the tree: templates over the view model, overrides, user text, digits. */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadInputText } from '../../src/input/index.js';
 import { buildDocumentTree } from '../../src/pipeline/render-documents.js';
 import { loadResources } from '../../src/resources/load-resources.js';
-import { buildTree, loadSample, treeText } from '../helpers.js';
+import { ROOT, buildTree, fontsFor, loadSample, resources, treeText } from '../helpers.js';
 
 describe('user text is printed literally', () => {
   it('an agency name holding markup or Handlebars prints as typed', () => {
@@ -81,5 +81,37 @@ describe('default prose lives in the templates', () => {
     expect(treeText(buildDocumentTree(withoutBody, 'memo', loadResources({ templates: dir })))).toContain('ขอส่งมาตรการของจังหวัดปทุมธานีมาเพื่อทราบ');
     // The built-in partial writes the default body from the analysis.
     expect(treeText(buildTree(withoutBody, 'memo'))).toContain('ได้คะแนน ๙๒.๖๙ คะแนน อยู่ในระดับ A');
+  });
+});
+
+/** A sample's JSON as written. */
+function sampleJson(name: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(join(ROOT, 'samples', `${name}.json`), 'utf8')) as Record<string, unknown>;
+}
+
+describe('an input’s own words', () => {
+  it('settings.words reach the tree, and PDF lines never break inside them', async () => {
+    const sample = loadSample('pathumthani-2563');
+    // The dictionary does not know the signatory's surname, and ICU cuts it (บุญ|เลิศ).
+    const words = ['บุญเลิศ', 'ปทุมธานี'];
+    const raw = sampleJson('pathumthani-2563');
+    const loaded = loadInputText(JSON.stringify({ ...raw, settings: { ...(raw.settings as object), words } }), 'own-words.json');
+    const tree = buildTree(loaded, 'memo');
+    expect(tree.words).toEqual(words);
+    expect(buildTree(sample, 'memo')).not.toHaveProperty('words');
+    const { toPdfDefinition } = await import('../../src/render/pdf/to-pdf-definition.js');
+    const { wordBreakerFor } = await import('../../src/render/pdf/thai-text.js');
+    const runs = (definition: unknown) => JSON.stringify(definition);
+    const fonts = fontsFor();
+    const plain = runs(toPdfDefinition(tree, fonts, wordBreakerFor(resources.thaiDictionary())));
+    const own = runs(toPdfDefinition(tree, fonts, wordBreakerFor(resources.thaiDictionary(), tree.words)));
+    expect(plain).toContain('บุญ\u200bเลิศ');
+    expect(own).not.toContain('บุญ\u200bเลิศ');
+    expect(own).toContain('บุญเลิศ');
+  });
+
+  it('a word that is not one Thai word is refused, naming the field', () => {
+    const text = JSON.stringify({ ...sampleJson('tak-2568'), settings: { words: ['ตาก', 'นาย สมชาย'] } });
+    expect(() => loadInputText(text, 'bad-words.json')).toThrowError(/settings\.words\[1\][\s\S]*Thai letters only/);
   });
 });

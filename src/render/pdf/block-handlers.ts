@@ -22,10 +22,11 @@ import type {
   SpaceNode,
   TableNode,
 } from '../../document/nodes.js';
+import type { ThaiWordBreaker } from '../../thai/words.js';
 import { HEADING_SPACE_BEFORE, LIST_HANGING, LIST_MARKER_GAP, TITLE_SIZE } from '../../document/typography.js';
 import { chartScene } from '../chart/chart-scene.js';
 import { textRuns } from './inline-text.js';
-import type { PdfAlignment, PdfCell, PdfColumns, PdfContent, PdfStack, PdfTable, PdfText, PdfTextRun } from './pdf-definition.js';
+import type { PdfAlignment, PdfCell, PdfColumns, PdfContent, PdfRole, PdfStack, PdfTable, PdfText, PdfTextRun } from './pdf-definition.js';
 import type { PdfFonts } from './pdf-fonts.js';
 import { hasTabs, tabColumns } from './tab-stops.js';
 import { tableGeometry, type TableLayoutName } from './table-layouts.js';
@@ -39,6 +40,8 @@ export interface HandlerContext {
   width: number;
   /** Alignment inherited from a table cell. */
   align?: Align;
+  /** Where lines may break between Thai words (the dictionary and the document's own words). */
+  words: ThaiWordBreaker;
   /** Registers an image (a data URL) in the definition and returns its name. */
   addImage(dataUrl: string): string;
 }
@@ -58,6 +61,8 @@ export const blockHandlers = {
       size: node.level === 0 ? Math.max(TITLE_SIZE, ctx.size) : undefined,
       before: node.level === 0 ? 0 : HEADING_SPACE_BEFORE,
       keepNext: node.keepNext ?? true,
+      // The title and first-level headings are H1 in the structure tree.
+      role: node.level <= 1 ? 'H1' : node.level === 2 ? 'H2' : 'H3',
     }),
   list,
   table,
@@ -82,6 +87,8 @@ export function lineHeight(size: number, ctx: HandlerContext): number {
 }
 
 interface TextBlockDefaults {
+  /** Role in the structure tree; P when absent. */
+  role?: PdfRole;
   bold?: boolean;
   align?: Align;
   size?: number;
@@ -110,6 +117,7 @@ function textBlock(
     fonts: ctx.fonts,
     size,
     bold: defaults.bold,
+    words: ctx.words,
   };
   let block: PdfContent;
   if (hasTabs(children)) {
@@ -130,6 +138,7 @@ function textBlock(
   if (margin.some((m) => m !== 0)) block.margin = margin;
   if (size !== ctx.size) block.fontSize = ctx.fonts.fontSize(size);
   if (defaults.keepNext ?? format.keepNext) block.headlineLevel = 1;
+  block.role = defaults.role ?? 'P';
   return block;
 }
 
@@ -142,31 +151,35 @@ function list(node: ListNode, ctx: HandlerContext): PdfContent {
   const indent = round(node.indent);
   const textWidth = ctx.width - indent - markerWidth;
   const items: PdfContent[] = node.items.map((item, i) => {
-    const runs = textRuns(item.children, { fonts: ctx.fonts, size: ctx.size, maxLineWidth: textWidth });
+    const runs = textRuns(item.children, { fonts: ctx.fonts, words: ctx.words, size: ctx.size, maxLineWidth: textWidth });
     const text: PdfText = { text: runs.length > 0 ? runs : '', alignment: align };
     // A nested list (sub-steps) goes under the item's text, in the text's column.
     const content: PdfContent = item.list ? { stack: [text, list(item.list, { ...ctx, width: textWidth })] } : text;
     if (markerWidth === 0) {
       if (indent) content.margin = [indent, 0, 0, 0];
+      content.role = 'LI';
       return content;
     }
+    content.role = 'LBody';
     // The indent is an empty column, not a margin: pdfmake loses a container's margin when columns inside it run
     // over a page break (DocumentContext.initializePage resets the column group's width to the page's), and every
     // block after the list would then run into the right margin.
     const columns: PdfColumns['columns'] = [
-      { width: markerWidth, text: markers[i]!, alignment: 'left' },
+      { width: markerWidth, text: markers[i]!, alignment: 'left', role: 'Lbl' },
       // A stack (text and nested list) is as valid a column as a text for pdfmake.
       { width: '*', ...content } as PdfColumns['columns'][number],
     ];
     if (indent) columns.unshift({ width: indent, text: '' });
-    return { columns, columnGap: 0 };
+    return { columns, columnGap: 0, role: 'LI' };
   });
-  return { stack: items };
+  return { stack: items, role: 'L' };
 }
 
 /** A cell with the place the tree gave it, or a place another cell's span covers. */
 interface PlacedCell {
   cell: CellNode;
+  /** The row the cell starts in. */
+  row: number;
   column: number;
   colSpan: number;
   rowSpan: number;
@@ -180,7 +193,7 @@ function grid(node: TableNode, columns: number): (PlacedCell | 'covered' | undef
       for (let dr = 0; dr < cell.rowspan; dr++) {
         for (let dc = 0; dc < cell.colspan; dc++) places[r + dr]![cell.column + dc] = 'covered';
       }
-      places[r]![cell.column] = { cell, column: cell.column, colSpan: cell.colspan, rowSpan: cell.rowspan };
+      places[r]![cell.column] = { cell, row: r, column: cell.column, colSpan: cell.colspan, rowSpan: cell.rowspan };
     }
   });
   return places;
@@ -204,12 +217,16 @@ function table(node: TableNode, ctx: HandlerContext): PdfContent {
         width += widths[i]!;
         if (i > place.column) width += geometry.paddingRight(i - 1) + geometry.rule(i) + geometry.paddingLeft(i);
       }
-      return cell(place, { ...ctx, width, size, align: place.cell.align });
+      const out = cell(place, { ...ctx, width, size, align: place.cell.align });
+      // A bordered table is a table in the structure tree; a borderless one only lays blocks out (the letter's
+      // address block) and is a grouping.
+      if (layout === 'itadoc-grid') out.role = node.rows[place.row]!.header ? 'TH' : 'TD';
+      return out;
     }),
   );
   let headerRows = 0;
   while (headerRows < node.rows.length && node.rows[headerRows]!.header) headerRows++;
-  const out: PdfTable = { table: { widths, body }, layout };
+  const out: PdfTable = { table: { widths, body }, layout, role: layout === 'itadoc-grid' ? 'Table' : 'Div' };
   const cantSplit = node.rows.map((r) => r.cantSplit || r.cells.some((c) => c.rowspan <= 1 && centred(c)));
   // A row kept with the next one (a group heading) is laid out with it as one block when the next row is kept whole;
   // when the next row may run across pages, only the next row's start must follow it, which the engine checks after
@@ -232,9 +249,9 @@ function table(node: TableNode, ctx: HandlerContext): PdfContent {
   return out;
 }
 
-function cell(place: PlacedCell, ctx: HandlerContext): PdfCell {
+function cell(place: PlacedCell, ctx: HandlerContext): Exclude<PdfCell, Record<string, never>> {
   const { cell: node, colSpan, rowSpan } = place;
-  const out: PdfCell = { stack: convertBlocks(node.children, ctx) };
+  const out: Exclude<PdfCell, Record<string, never>> = { stack: convertBlocks(node.children, ctx) };
   if (colSpan > 1) out.colSpan = colSpan;
   if (rowSpan > 1) out.rowSpan = rowSpan;
   if (node.shade) out.fillColor = `#${node.shade}`;
@@ -259,28 +276,31 @@ function signature(node: SignatureNode, ctx: HandlerContext): PdfContent {
   const left = round(centre - half);
   const right = round(ctx.width - centre - half);
   const lines: PdfContent[] = node.lines.map((line) => ({
-    text: textRuns(line, { fonts: ctx.fonts, size: ctx.size, maxLineWidth: 2 * half }),
+    text: textRuns(line, { fonts: ctx.fonts, words: ctx.words, size: ctx.size, maxLineWidth: 2 * half }),
     alignment: 'center',
     margin: [left, 0, right, 0],
+    role: 'P',
   }));
   const salutation: PdfContent[] = node.salutation
     ? [
         {
-          text: textRuns(node.salutation.children, { fonts: ctx.fonts, size: ctx.size, maxLineWidth: ctx.width - node.salutation.indent }),
+          text: textRuns(node.salutation.children, { fonts: ctx.fonts, words: ctx.words, size: ctx.size, maxLineWidth: ctx.width - node.salutation.indent }),
           alignment: 'left',
           margin: [round(node.salutation.indent), 0, 0, 0],
+          role: 'P',
         },
       ]
     : [];
   // The signature block, with the letter's closing formula above it, stays on one page, as the clerk would keep it.
-  return { stack: [...salutation, spacer(node.space * lineHeight(ctx.size, ctx)), ...lines], unbreakable: true };
+  return { stack: [...salutation, spacer(node.space * lineHeight(ctx.size, ctx)), ...lines], unbreakable: true, role: 'Div' };
 }
 
 function emblem(node: EmblemNode, ctx: HandlerContext): PdfContent {
   if (!node.image) return spacer(node.height);
   const { data, kind, width, height } = node.image;
   const name = ctx.addImage(`data:image/${kind === 'jpg' ? 'jpeg' : 'png'};base64,${data}`);
-  const out: PdfContent = { image: name, height: round(node.height), width: round((node.height * width) / height) };
+  // The emblem is the letterhead's decoration, not content a reader needs read out.
+  const out: PdfContent = { image: name, height: round(node.height), width: round((node.height * width) / height), role: 'Artifact' };
   if (node.align === 'center') out.alignment = 'center';
   return out;
 }
@@ -289,8 +309,9 @@ function emblem(node: EmblemNode, ctx: HandlerContext): PdfContent {
 function image(node: ImageNode, ctx: HandlerContext): PdfContent {
   const { data, kind } = node.image;
   const size = { width: round(node.width), height: round(node.height), ...(node.align === 'center' ? { alignment: 'center' as const } : {}) };
-  if (kind === 'svg') return { svg: Buffer.from(data, 'base64').toString('utf8'), ...size };
-  return { image: ctx.addImage(`data:image/${kind === 'jpg' ? 'jpeg' : 'png'};base64,${data}`), ...size };
+  // A figure in the structure tree; its caption, when it has one, is the paragraph after it.
+  if (kind === 'svg') return { svg: Buffer.from(data, 'base64').toString('utf8'), ...size, role: 'Figure' };
+  return { image: ctx.addImage(`data:image/${kind === 'jpg' ? 'jpeg' : 'png'};base64,${data}`), ...size, role: 'Figure' };
 }
 
 /**
@@ -331,7 +352,9 @@ function chart(node: ChartNode, ctx: HandlerContext): PdfContent {
   // A canvas is as tall as its lowest shape; a white rectangle under everything makes it the chart's height.
   canvas.unshift({ type: 'rect', x: 0, y: 0, w: round(scene.width), h: round(scene.height), color: '#FFFFFF', lineWidth: 0 });
   // Texts after the canvas, so they are drawn over the shapes.
-  return { stack: [{ canvas }, ...texts], unbreakable: true, margin: [0, 6, 0, 6] };
+  // A figure in the structure tree, read out as its scores: "ตัวชี้วัดที่ ๑ ๙๒.๕๐, …".
+  const alt = node.points.map((p) => `${p.label} ${p.text}`).join(', ');
+  return { stack: [{ canvas }, ...texts], unbreakable: true, margin: [0, 6, 0, 6], role: 'Figure', alt };
 }
 
 /** Empty vertical space: an empty stack whose top margin is the height. */

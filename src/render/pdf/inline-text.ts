@@ -5,10 +5,11 @@
  */
 import type { InlineNode, InlineType, TextNode } from '../../document/nodes.js';
 import type { FontStyle } from '../../resources/resources.js';
+import type { ThaiWordBreaker } from '../../thai/words.js';
 import { BoundedCache } from '../bounded-cache.js';
 import type { PdfTextRun } from './pdf-definition.js';
 import type { PdfFonts } from './pdf-fonts.js';
-import { BREAK_MARK, clusterOffsets, isSpace, thaiBreakOffsets, wordStarts } from './thai-text.js';
+import { BREAK_MARK, clusterOffsets, isSpace, thaiBreaks, wordStarts } from './thai-text.js';
 
 /** How a piece of inline content is set. */
 export interface RunOptions {
@@ -19,6 +20,8 @@ export interface RunOptions {
   bold?: boolean;
   /** Width of the narrowest line the text is set on; a word wider than this may break between clusters. */
   maxLineWidth: number;
+  /** Where lines may break between Thai words: the dictionary and the document's own words. */
+  words: ThaiWordBreaker;
 }
 
 interface Piece {
@@ -36,7 +39,7 @@ const runCaches = new WeakMap<PdfFonts, BoundedCache<string, PdfTextRun[]>>();
 export function textRuns(children: InlineNode[], options: RunOptions): PdfTextRun[] {
   let cache = runCaches.get(options.fonts);
   if (!cache) runCaches.set(options.fonts, (cache = new BoundedCache(2_000)));
-  const key = JSON.stringify([children, options.size, options.bold ?? false, options.maxLineWidth]);
+  const key = JSON.stringify([children, options.size, options.bold ?? false, options.maxLineWidth, options.words.key]);
   return cache.getOrSet(key, () => computeTextRuns(children, options)).map((r) => ({ ...r }));
 }
 
@@ -44,8 +47,9 @@ function computeTextRuns(children: InlineNode[], options: RunOptions): PdfTextRu
   const pieces = toPieces(children);
   const full = pieces.map((p) => p.text).join('');
   if (!full) return [];
-  const breaks = new Set(thaiBreakOffsets(full));
-  addClusterBreaksInLongWords(full, pieces, breaks, options);
+  const found = thaiBreaks(full, options.words);
+  const breaks = new Set(found.breaks);
+  addBreaksInLongWords(full, pieces, breaks, found.inWord, options);
   const sortedCuts = [...breaks].sort((a, b) => a - b);
   const runs: PdfTextRun[] = [];
   let start = 0;
@@ -150,12 +154,20 @@ export function fontStyleOf(bold: boolean | undefined, italic: boolean | undefin
 
 /**
  * Text between two break opportunities that is wider than the narrowest line would overflow its table cell
- * (pdfmake would cut it between any two characters, even between a letter and its tone mark). Such text may
- * first break before each word inside it ("มาตรการ/|โครงการ/|กิจกรรม"). A single word still too wide breaks at a
- * cluster boundary — the last resort FORMAT.md allows — into pieces each as wide as a line, so that, as in Word,
- * it starts on a line of its own and breaks where that line is full ("ประชาสัมพั|นธ์", not "ป|ระชาสัมพันธ์").
+ * (pdfmake would cut it between any two characters, even between a letter and its tone mark). A word is split only
+ * where nothing else fits, in three steps, each only for what the step before left too wide:
+ * 1. before each word inside it that follows punctuation ("ข้อบกพร่อง/|จุดอ่อน", "มาตรการ/|โครงการ/|กิจกรรม");
+ * 2. inside a dictionary word where ICU would have split it (ผู้|มี|ส่วน|ได้|ส่วน|เสีย);
+ * 3. at a cluster boundary — the last resort FORMAT.md allows — into pieces each as wide as a line, so that, as in
+ *    Word, it starts on a line of its own and breaks where that line is full ("ประชาสัมพั|นธ์", not "ป|ระชาสัมพันธ์").
  */
-function addClusterBreaksInLongWords(full: string, pieces: Piece[], breaks: Set<number>, options: RunOptions): void {
+function addBreaksInLongWords(
+  full: string,
+  pieces: Piece[],
+  breaks: Set<number>,
+  inWord: readonly number[],
+  options: RunOptions,
+): void {
   const width = (from: number, to: number) => {
     const style = styleAt(pieces, from);
     const size = style.size ?? options.size;
@@ -175,11 +187,22 @@ function addClusterBreaksInLongWords(full: string, pieces: Piece[], breaks: Set<
   };
   const bounds = [...breaks];
   for (let i = 0; i < full.length; i++) if (isSpace(full.charCodeAt(i))) bounds.push(i + 1);
+  const insideWords = new Set(inWord);
+  const sortedInWord = [...inWord].sort((a, b) => a - b);
   for (const [from, to] of spans(bounds, 0, full.length)) {
     if (!tooWide(from, to)) continue;
-    const starts = wordStarts(full.slice(from, to)).map((o) => from + o);
+    const starts = wordStarts(full.slice(from, to))
+      .map((o) => from + o)
+      .filter((o) => !insideWords.has(o));
     for (const offset of starts) breaks.add(offset);
+    const wordBounds = [...starts];
     for (const [wordFrom, wordTo] of spans(starts, from, to)) {
+      if (!tooWide(wordFrom, wordTo)) continue;
+      const parts = between(sortedInWord, wordFrom, wordTo);
+      for (const offset of parts) breaks.add(offset);
+      wordBounds.push(...parts);
+    }
+    for (const [wordFrom, wordTo] of spans(wordBounds, from, to)) {
       if (!tooWide(wordFrom, wordTo)) continue;
       // Each line takes the most clusters that fit (at least one). Measuring ever longer slices cluster by cluster
       // was quadratic in the clusters of a line, and a line of zero-width letters never filled (issue 12). The
@@ -204,6 +227,20 @@ function addClusterBreaksInLongWords(full: string, pieces: Piece[], breaks: Set<
       }
     }
   }
+}
+
+/** The offsets of sorted `offsets` strictly between `from` and `to`, found by binary search (linear work overall). */
+function between(offsets: readonly number[], from: number, to: number): number[] {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid]! <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: number[] = [];
+  for (let i = lo; i < offsets.length && offsets[i]! < to; i++) out.push(offsets[i]!);
+  return out;
 }
 
 function styleAt(pieces: Piece[], offset: number): Piece['style'] {

@@ -20,8 +20,20 @@ export interface PdfTextRun {
 /** pdfmake's alignments; Thai distributed alignment becomes 'justify', spread between clusters by line-writer.ts. */
 export type PdfAlignment = 'left' | 'center' | 'right' | 'justify';
 
+/**
+ * What a block is in the tagged PDF's structure tree (PDF 1.7, 14.8.4): a heading, a paragraph, a list (L) with its
+ * items (LI), their markers (Lbl) and bodies (LBody), a table with its header (TH) and data (TD) cells, a grouping
+ * (Div), a figure, or an artifact (not content: drawn, but not read). Not pdfmake's: the engine reads it
+ * (engine/structure-tree.ts) and gives pdfmake the definition without it.
+ */
+export type PdfRole = 'H1' | 'H2' | 'H3' | 'H4' | 'P' | 'L' | 'LI' | 'Lbl' | 'LBody' | 'Table' | 'TH' | 'TD' | 'Div' | 'Figure' | 'Artifact';
+
 /** Properties every block may carry. */
 export interface PdfBlockProps {
+  /** The block's role in the structure tree; its text belongs to the innermost block with a role. */
+  role?: PdfRole;
+  /** A figure's alternative text. */
+  alt?: string;
   /** [left, top, right, bottom] in points. */
   margin?: [number, number, number, number];
   /** Keeps the block on the page of the block after it (the printer moves it to the next page when stranded). */

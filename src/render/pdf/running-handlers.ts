@@ -6,6 +6,7 @@
 import type { RunningNode, RunningType } from '../../document/nodes.js';
 import { continuationText, pageNumberText } from '../../document/running.js';
 import { PAGE_NUMBER_TOP } from '../../document/typography.js';
+import type { ThaiWordBreaker } from '../../thai/words.js';
 import type { RunningContent } from './engine/index.js';
 import type { PdfDefinition } from './pdf-definition.js';
 import type { PdfFonts } from './pdf-fonts.js';
@@ -14,6 +15,8 @@ import type { PdfFonts } from './pdf-fonts.js';
 interface RunningContext {
   definition: PdfDefinition;
   fonts: PdfFonts;
+  /** The words of the continuation mark: the dictionary and the document's own words. */
+  words: ThaiWordBreaker;
 }
 
 type RunningHandler<T extends RunningType> = (node: Extract<RunningNode, { type: T }>, ctx: RunningContext) => RunningContent;
@@ -29,11 +32,11 @@ export const runningHandlers = {
       header: (page) => (page >= node.from ? { text: pageNumberText(node, page), alignment: 'center', margin: [left, distance, right, 0] } : null),
     };
   },
-  continuation: (_node, { definition }) => {
+  continuation: (_node, { definition, words }) => {
     const [left, , right] = definition.pageMargins;
     return {
       footer: (page, pageCount, nextPageFirstLine) => {
-        const text = page < pageCount && nextPageFirstLine !== undefined ? continuationText(nextPageFirstLine) : undefined;
+        const text = page < pageCount && nextPageFirstLine !== undefined ? continuationText(nextPageFirstLine, words) : undefined;
         return text ? { text, alignment: 'right', margin: [left, 0, right, 0] } : null;
       },
     };

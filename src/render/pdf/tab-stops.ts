@@ -6,6 +6,7 @@
  * (จุดไข่ปลา under and after the value, to the margin; FORMAT.md).
  */
 import type { InlineNode, TabNode, TabStop, TextNode } from '../../document/nodes.js';
+import type { ThaiWordBreaker } from '../../thai/words.js';
 import { fontStyleOf, textRuns, type RunOptions } from './inline-text.js';
 import type { PdfColumn, PdfColumns, PdfTextRun } from './pdf-definition.js';
 import { thaiBreakOffsets } from './thai-text.js';
@@ -142,7 +143,7 @@ function lastLineWidth(
     if (node.type !== 'text') continue;
     const style = fontStyleOf(node.bold || options.bold, node.italic);
     const size = node.size ?? options.size;
-    for (const word of breakableWords(node.value)) {
+    for (const word of breakableWords(node.value, options.words)) {
       const w = options.fonts.measure(word, style, size);
       const visible = options.fonts.measure(word.trimEnd(), style, size);
       if (line > 0 && line + visible > lineLimit) {
@@ -167,8 +168,8 @@ function lineWidth(segment: InlineNode[], options: TextOptions): number {
   return width;
 }
 
-function breakableWords(text: string): string[] {
-  const cuts = new Set(thaiBreakOffsets(text));
+function breakableWords(text: string, breaker: ThaiWordBreaker): string[] {
+  const cuts = new Set(thaiBreakOffsets(text, breaker));
   for (let i = 0; i < text.length; i++) if (text[i] === ' ' && text[i + 1] !== ' ') cuts.add(i + 1);
   const sorted = [...cuts].filter((c) => c > 0 && c < text.length).sort((a, b) => a - b);
   const words: string[] = [];

@@ -7,6 +7,8 @@
  * every permitted break with one; the fonts (engine/patches/thai-font-layout.ts) lay the mark out as nothing, with no width.
  */
 
+import { segmentsOf } from '../../thai/segments.js';
+import { createThaiWordBreaker, type ThaiDictionary, type ThaiWordBreaker } from '../../thai/words.js';
 import { BoundedCache } from '../bounded-cache.js';
 
 /** The break mark pdfmake's line breaker honours. Removed again before any glyph is laid out (engine/patches/thai-font-layout.ts). */
@@ -15,54 +17,6 @@ export const BREAK_MARK = '\u200B';
 const WORDS = new Intl.Segmenter('th', { granularity: 'word' });
 /** Grapheme clusters: a Thai cluster is a base letter with its marks. */
 export const CLUSTER_SEGMENTER = new Intl.Segmenter('th', { granularity: 'grapheme' });
-
-/** One segment of a text, as `Intl.Segmenter` gives it. */
-export interface TextSegment {
-  segment: string;
-  index: number;
-  isWordLike?: boolean;
-}
-
-/** Texts up to this long are segmented in one go; longer ones in pieces (see {@link segmentsOf}). */
-const WHOLE_SEGMENTATION_LIMIT = 10_000;
-const SEGMENTATION_CHUNK = 2_000;
-/** Segments ending this close to a piece's end may be cut short by it, and are found again in the next piece. */
-const SEGMENTATION_MARGIN = 400;
-
-/**
- * The segments of `text`, as `segmenter.segment(text)` gives them. V8's segment iterator takes longer for each step
- * the longer the text is (100,000 Thai letters took 16 s, issue 12), so a long text is segmented in pieces of about
- * {@link SEGMENTATION_CHUNK} units: each piece keeps the segments that end well before its end, and the next piece
- * starts at the first segment it did not keep. A segment longer than a piece (one letter with thousands of marks)
- * doubles the piece until it ends. Texts of ordinary length are segmented whole, exactly as before.
- */
-export function* segmentsOf(segmenter: Intl.Segmenter, text: string): Generator<TextSegment> {
-  if (text.length <= WHOLE_SEGMENTATION_LIMIT) {
-    yield* segmenter.segment(text);
-    return;
-  }
-  let start = 0;
-  let size = SEGMENTATION_CHUNK;
-  while (start < text.length) {
-    const end = Math.min(text.length, start + size);
-    const pieces = [...segmenter.segment(text.slice(start, end))];
-    let keep = pieces.length;
-    if (end < text.length) {
-      const certainEnd = end - start - SEGMENTATION_MARGIN;
-      keep = pieces.findIndex((p) => p.index + p.segment.length > certainEnd);
-      if (keep <= 0) {
-        size *= 2;
-        continue;
-      }
-    }
-    for (let i = 0; i < keep; i++) {
-      const p = pieces[i]!;
-      yield { segment: p.segment, index: start + p.index, isWordLike: p.isWordLike };
-    }
-    start = keep < pieces.length ? start + pieces[keep]!.index : end;
-    size = SEGMENTATION_CHUNK;
-  }
-}
 
 /** True for a code point of the Thai block (U+0E00–U+0E7F): letters, vowels, tone marks, Thai digits. */
 export function isThaiCodePoint(cp: number | undefined): boolean {
@@ -79,36 +33,104 @@ export function hasThai(text: string): boolean {
   return /[\u0E00-\u0E7F]/u.test(text);
 }
 
-/**
- * Offsets inside `text` (UTF-16 units) where a line may break although UAX #14 forbids it: between two word-like
- * segments of `Intl.Segmenter('th')` of which at least one is Thai. Breaks next to punctuation or spaces are left to
- * the Unicode algorithm, so "(๐๔๒)" or "ต่าง ๆ" keep their usual behaviour.
- */
-export function thaiBreakOffsets(text: string): readonly number[] {
-  return breakCache.getOrSet(text, () => segmentBreaks(text));
+/** Where a line may break inside a text, as {@link thaiBreaks} finds them. */
+export interface TextBreaks {
+  /** Where a line may break although UAX #14 forbids it: between Thai words, and between Thai and other words. */
+  readonly breaks: readonly number[];
+  /** Breaks inside dictionary words (หน่วย|งาน): only for a word wider than its line. */
+  readonly inWord: readonly number[];
 }
 
-function segmentBreaks(text: string): number[] {
-  const offsets: number[] = [];
-  let previous: TextSegment | undefined;
-  for (const segment of segmentsOf(WORDS, text)) {
-    if (
-      previous?.isWordLike &&
-      segment.isWordLike &&
-      (isThaiCodePoint(lastCodePoint(previous.segment)) || isThaiCodePoint(segment.segment.codePointAt(0)))
-    ) {
-      offsets.push(segment.index);
+/**
+ * Offsets inside `text` (UTF-16 units) where a line may break although UAX #14 forbids it: between two Thai words by
+ * the dictionary and the document's words (`words`, src/thai/words.ts), and between a Thai word and a Latin word or
+ * a number written against it, where ICU's segments say two words meet. Breaks next to punctuation or spaces are left
+ * to the Unicode algorithm, so "(๐๔๒)" or "ต่าง ๆ" keep their usual behaviour.
+ */
+export function thaiBreakOffsets(text: string, words: ThaiWordBreaker): readonly number[] {
+  return thaiBreaks(text, words).breaks;
+}
+
+/** {@link thaiBreakOffsets}, with the second-choice breaks inside dictionary words. */
+export function thaiBreaks(text: string, words: ThaiWordBreaker): TextBreaks {
+  let cache = breakCaches.get(words);
+  if (!cache) breakCaches.set(words, (cache = new BoundedCache(4_000)));
+  return cache.getOrSet(text, () => segmentBreaks(text, words));
+}
+
+function segmentBreaks(text: string, words: ThaiWordBreaker): TextBreaks {
+  const { breaks, inWord } = words.opportunities(text);
+  const mixed = mixedBreaks(text);
+  if (mixed.length === 0) return { breaks, inWord };
+  return { breaks: [...new Set([...breaks, ...mixed])].sort((a, b) => a - b), inWord };
+}
+
+/** Thai code points that are not letters: Thai digits and ฿ (the dictionary's words are letters only). */
+const isThaiLetter = (code: number) => (code >= 0x0e01 && code <= 0x0e3a) || (code >= 0x0e40 && code <= 0x0e4e);
+/** A letter, digit or mark: ASCII and Thai by their codes, anything else by its Unicode category. */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if (c >= 0x0e00 && c <= 0x0e7f) return c !== 0x0e3f && c !== 0x0e4f && c !== 0x0e5a && c !== 0x0e5b;
+  return /[\p{L}\p{N}\p{M}]/u.test(text[i]!);
+}
+
+/**
+ * Breaks where a Thai word meets a word of another kind with no space between (a Latin word, a number, Thai digits
+ * after Thai letters): where ICU's word segments, read around that place only, start a new word-like segment.
+ */
+function mixedBreaks(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 1; i < text.length; i++) {
+    const a = text.charCodeAt(i - 1);
+    const b = text.charCodeAt(i);
+    const thaiA = isThaiCodePoint(a);
+    const thaiB = isThaiCodePoint(b);
+    if (!thaiA && !thaiB) continue;
+    if (thaiA && thaiB && isThaiLetter(a) === isThaiLetter(b)) continue;
+    if (!isWordChar(text, i - 1) || !isWordChar(text, i)) continue;
+    // The words around i: from the last space before it to the first space after it, at most 64 units each side.
+    let from = i - 1;
+    while (from > 0 && i - from < 64 && !isSpace(text.charCodeAt(from - 1))) from--;
+    let to = i + 1;
+    while (to < text.length && to - i < 64 && !isSpace(text.charCodeAt(to))) to++;
+    let previous: Intl.SegmentData | undefined;
+    for (const segment of WORDS.segment(text.slice(from, to))) {
+      if (segment.index + from === i) {
+        if (previous?.isWordLike && segment.isWordLike) out.push(i);
+        break;
+      }
+      previous = segment;
     }
-    previous = segment;
   }
-  return offsets;
+  return out;
 }
 
 /**
- * Break offsets of texts already segmented: the documents of a batch repeat most of their text (the framework's
- * questions, a province's shared measures), and word segmentation is the costliest step of setting it.
+ * Break offsets of texts already segmented, per word breaker: the documents of a batch repeat most of their text (the
+ * framework's questions, a province's shared measures), and word segmentation is the costliest step of setting it.
  */
-const breakCache = new BoundedCache<string, readonly number[]>(4_000);
+const breakCaches = new WeakMap<ThaiWordBreaker, BoundedCache<string, TextBreaks>>();
+
+const breakers = new WeakMap<ThaiDictionary, Map<string, ThaiWordBreaker>>();
+
+/**
+ * The word breaker of a dictionary and a document's own words, the same object for the same words, so that the
+ * break offsets found for one document serve the next (a batch's agencies usually add no words, or the same ones).
+ */
+export function wordBreakerFor(dictionary: ThaiDictionary, words: readonly string[] = []): ThaiWordBreaker {
+  let byWords = breakers.get(dictionary);
+  if (!byWords) breakers.set(dictionary, (byWords = new Map()));
+  const key = [...words].sort().join('\n');
+  let breaker = byWords.get(key);
+  if (!breaker) {
+    breaker = createThaiWordBreaker(dictionary, words);
+    // A few word lists at a time: a batch whose every agency adds its own words keeps only the latest.
+    if (byWords.size >= 16) byWords.delete(byWords.keys().next().value!);
+    byWords.set(key, breaker);
+  }
+  return breaker;
+}
 
 /** Offsets of the grapheme clusters inside `text` (a Thai cluster is a base letter with its marks), without 0. */
 export function clusterOffsets(text: string): number[] {
@@ -124,12 +146,4 @@ export function wordStarts(text: string): number[] {
     if (segment.index > 0 && segment.isWordLike && !/\s/u.test(text[segment.index - 1]!)) offsets.push(segment.index);
   }
   return offsets;
-}
-
-function lastCodePoint(text: string): number | undefined {
-  const last = text.at(-1);
-  if (last === undefined) return undefined;
-  const code = last.charCodeAt(0);
-  // A trailing low surrogate belongs to an astral code point, which is never Thai.
-  return code >= 0xdc00 && code <= 0xdfff ? 0x10000 : code;
 }

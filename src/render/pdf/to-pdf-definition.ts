@@ -5,6 +5,7 @@
  */
 import type { DocumentNode } from '../../document/nodes.js';
 import { LATER_PAGES_TOP } from '../../document/typography.js';
+import type { ThaiWordBreaker } from '../../thai/words.js';
 import { convertBlocks, round, type HandlerContext } from './block-handlers.js';
 import type { PdfDefinition } from './pdf-definition.js';
 import type { PdfFonts } from './pdf-fonts.js';
@@ -17,14 +18,15 @@ export const PRODUCER = 'itadoc';
 
 /**
  * Builds the pdfmake definition of `doc`: page set-up, metadata, default style and content. Text is already split
- * into runs with Thai break marks, so the result depends on the fonts' widths (`fonts`) only for long words,
+ * into runs with Thai break marks (where `words`, the dictionary and the document's own words, allow a break), so the result depends on the fonts' widths (`fonts`) only for long words,
  * list markers and tab stops.
  */
-export function toPdfDefinition(doc: DocumentNode, fonts: PdfFonts): PdfDefinition {
+export function toPdfDefinition(doc: DocumentNode, fonts: PdfFonts, words: ThaiWordBreaker): PdfDefinition {
   const images: Record<string, string> = {};
   const { page } = doc;
   const ctx: HandlerContext = {
     fonts,
+    words,
     size: doc.size,
     width: page.width - page.left - page.right,
     addImage(dataUrl) {

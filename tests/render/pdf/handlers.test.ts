@@ -9,7 +9,7 @@ import { inlineHandlers } from '../../../src/render/pdf/inline-text.js';
 import type { PdfColumns, PdfContent, PdfStack, PdfTable, PdfText, PdfTextRun } from '../../../src/render/pdf/pdf-definition.js';
 import { runningHandlers } from '../../../src/render/pdf/running-handlers.js';
 import { toPdfDefinition } from '../../../src/render/pdf/to-pdf-definition.js';
-import { fontsFor } from '../../helpers.js';
+import { fontsFor, thaiWords } from '../../helpers.js';
 import { finishTree, running } from '../../trees.js';
 
 const CM = 72 / 2.54;
@@ -63,7 +63,7 @@ describe('toPdfDefinition', () => {
     { type: 'page-break' },
     { type: 'paragraph', keepNext: true, tabs: [{ position: 16 * CM, align: 'right' }], children: [t('เรื่อง', { bold: true }), t(' ค่า', { dotted: true }), { type: 'tab', dotted: true }] },
   ]);
-  const def = toPdfDefinition(doc, resources);
+  const def = toPdfDefinition(doc, resources, thaiWords);
   const [body, styled, title, heading, list, table, signature, emptyEmblem, emblem, space, pageBreak, tabbed] = def.content;
 
   it('sets up the page, metadata and default style from the tree', () => {
@@ -82,9 +82,9 @@ describe('toPdfDefinition', () => {
     expect(body).toMatchObject({ alignment: 'justify', leadingIndent: 70.866, margin: [0, 6, 0, 0] });
     const runs = runsOf(body!);
     expect(plain(runs)).toBe('การดำเนินงาน น้ำ');
-    // One run per style; breaks only between words (การ|ดำเนิน|งาน), never inside one. The line writer spreads a
+    // One run per style; breaks only between words (การ|ดำเนินงาน), never inside one. The line writer spreads a
     // justified line's slack between clusters (line-writer.test.ts).
-    expect(runs.map((r) => r.text)).toEqual(['การ\u200bดำเนิน\u200bงาน ', 'น้ำ']);
+    expect(runs.map((r) => r.text)).toEqual(['การ\u200bดำเนินงาน ', 'น้ำ']);
     expect(runs.at(-1)).toEqual({ text: 'น้ำ', bold: true, fontSize: 13.2, color: '#C00000' });
   });
 
@@ -154,7 +154,7 @@ describe('toPdfDefinition', () => {
 
   it('scales an emblem image to its height, or keeps its space empty', () => {
     expect(emptyEmblem).toEqual({ stack: [], margin: [0, 42.52, 0, 0] });
-    expect(emblem).toEqual({ image: 'image-1', height: 85.039, width: expect.closeTo(70.866, 2), alignment: 'center' });
+    expect(emblem).toEqual({ image: 'image-1', height: 85.039, width: expect.closeTo(70.866, 2), alignment: 'center', role: 'Artifact' });
     expect(def.images['image-1']).toBe(`data:image/png;base64,${PNG}`);
   });
 
@@ -183,6 +183,21 @@ describe('toPdfDefinition', () => {
     expect(width).toBeLessThanOrEqual(TEXT_WIDTH);
   });
 
+  it('names each block’s role in the structure tree', () => {
+    expect([body, styled].map((b) => b!.role)).toEqual(['P', 'P']);
+    expect([title, heading].map((b) => b!.role)).toEqual(['H1', 'H1']);
+    expect(list!.role).toBe('L');
+    const item = (list as PdfStack).stack[0] as PdfColumns;
+    expect(item.role).toBe('LI');
+    expect(item.columns.map((c) => c.role).filter(Boolean)).toEqual(['Lbl', 'LBody']);
+    expect(table!.role).toBe('Table');
+    expect((table as PdfTable).table.body.flat().map((c) => (c as { role?: string }).role).filter(Boolean)).toContain('TD');
+    expect(signature!.role).toBe('Div');
+    expect(emblem!.role).toBe('Artifact');
+    expect(tabbed!.role).toBe('P');
+    expect(space!.role).toBeUndefined();
+  });
+
   it('has a handler for every node type of every kind', () => {
     expect(Object.keys(blockHandlers).sort()).toEqual(['chart', 'emblem', 'heading', 'image', 'list', 'page-break', 'page-foot', 'paragraph', 'signature', 'space', 'table']);
     expect(Object.keys(inlineHandlers).sort()).toEqual(['break', 'tab', 'text']);
@@ -204,6 +219,7 @@ describe('tabs', () => {
         },
       ]),
       resources,
+      thaiWords,
     );
     const { columns } = def.content[0] as PdfColumns;
     expect(columns).toHaveLength(3);
@@ -222,6 +238,7 @@ describe('tabs after an indent', () => {
     const def = toPdfDefinition(
       documentOf([{ type: 'paragraph', indent: 2.5 * CM, tabs: [{ position: 8 * CM, align: 'left' }], children: [t('ก'), { type: 'tab' }, t('ข')] }]),
       resources,
+      thaiWords,
     );
     const block = def.content[0] as PdfColumns;
     expect(block).not.toHaveProperty('margin');

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BlockNode, DocumentNode, RowNode, TextNode } from '../../../src/document/nodes.js';
 import { leadingWord } from '../../../src/document/running.js';
-import { renderPdf } from '../../helpers.js';
+import { renderPdf, thaiWords } from '../../helpers.js';
 import { finishTree } from '../../trees.js';
 import { toThaiDigits } from '../../../src/thai/digits.js';
 import { PDFCHECK, hasPdfcheck, pdfFlatText, pdfPages, requireTools } from '../../e2e/tools.js';
@@ -102,7 +102,7 @@ describe.skipIf(!ok)('PDF end to end', () => {
   it('ends each page but the last with the first word of the next page', () => {
     for (let page = 1; page < pages; page++) {
       const next = pageText(sample, page + 1, '-raw').split('\n').find((l) => l.trim())!;
-      const word = leadingWord(next)!;
+      const word = leadingWord(next, thaiWords)!;
       const lines = pageText(sample, page, '-layout').split('\n').filter((l) => l.trim());
       expect(lines.at(-1)!.trim(), `page ${page}`).toBe(`/${word}...`);
     }

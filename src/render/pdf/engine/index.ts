@@ -15,6 +15,7 @@ import type { Patch } from './patches/patch.js';
 import { ItadocPdfDocument } from './patches/pdf-document.js';
 import { ItadocRenderer } from './patches/renderer.js';
 import { prepareFont } from './patches/thai-font-layout.js';
+import { StructureWriter, asArtifact, tagContent, type StructureDocument } from './structure-tree.js';
 import type { PdfmakeDocument } from './pdfmake-modules.js';
 
 export type { RunningContent } from './layout.js';
@@ -36,6 +37,11 @@ export interface PdfEngineOptions {
    * the line writer). On by default; off, the engine draws the same PDF more slowly — the differential tests compare.
    */
   speedups?: boolean;
+  /**
+   * Writes PDF/A-2b for archiving (pdfkit's `subset` option: XMP identification, an sRGB output intent; fonts are
+   * always embedded). Off by default.
+   */
+  pdfa?: boolean;
 }
 
 /** Renders pdfmake definitions to PDF bytes with itadoc's changes to pdfmake, pdfkit and fontkit. */
@@ -44,7 +50,8 @@ export interface PdfEngine {
   fonts(files: FontFiles): EngineFonts;
   /**
    * Lays `definition` out (page furniture from `running`) and renders it. The same definition and fonts always give
-   * the same bytes (dates come from `definition.info.created`).
+   * the same bytes (dates come from `definition.info.created`). The definition's runs are annotated with their
+   * structure elements (structure-tree.ts), the same way each time.
    */
   print(definition: PdfDefinition, running: RunningContent, fonts: EngineFonts): Promise<Buffer>;
   /**
@@ -80,20 +87,33 @@ export function createPdfEngine(options: PdfEngineOptions): PdfEngine {
       if (Number.isNaN(created.getTime())) {
         return Promise.reject(new Error(`document date "${definition.info.created}" is not an ISO date; the PDF's dates come from it`));
       }
-      const doc = pdfDocument(definition, fonts, created, speedups);
-      const pages = layOut(definition, running, doc as unknown as PdfmakeDocument, options.tableLayouts, patches);
-      new ItadocRenderer(doc, speedups).renderPages(pages);
+      const doc = pdfDocument(definition, fonts, created, speedups, options.pdfa ?? false);
+      // The structure elements of the definition's nodes; their numbers are written into its runs.
+      const { content, nodes } = tagContent(definition.content);
+      const pages = layOut({ ...definition, content }, artifacts(running), doc as unknown as PdfmakeDocument, options.tableLayouts, patches);
+      const structure = new StructureWriter(doc as unknown as StructureDocument, nodes);
+      new ItadocRenderer(doc, speedups, structure).renderPages(pages);
+      structure.end();
       return collect(doc as unknown as PdfmakeDocument);
     },
     describeLayout(definition, running, fonts) {
-      const doc = pdfDocument(definition, fonts, new Date(0), speedups);
-      return describeLines(layOut(definition, running, doc as unknown as PdfmakeDocument, options.tableLayouts, patches));
+      const doc = pdfDocument(definition, fonts, new Date(0), speedups, false);
+      const { content } = tagContent(definition.content);
+      return describeLines(layOut({ ...definition, content }, artifacts(running), doc as unknown as PdfmakeDocument, options.tableLayouts, patches));
     },
   };
 }
 
-/** The pdfkit document a definition is laid out and drawn in. */
-function pdfDocument(definition: PdfDefinition, fonts: EngineFonts, created: Date, speedups: boolean): ItadocPdfDocument {
+/** Page furniture (page numbers, continuation words) drawn as artifacts of the structure tree. */
+function artifacts(running: RunningContent): RunningContent {
+  return {
+    header: running.header && ((page) => asArtifact(running.header!(page))),
+    footer: running.footer && ((page, count, next) => asArtifact(running.footer!(page, count, next))),
+  };
+}
+
+/** The pdfkit document a definition is laid out and drawn in: tagged, PDF/A-2b when asked. */
+function pdfDocument(definition: PdfDefinition, fonts: EngineFonts, created: Date, speedups: boolean, pdfa: boolean): ItadocPdfDocument {
   const { info } = definition;
   return new ItadocPdfDocument(
     fonts,
@@ -103,6 +123,9 @@ function pdfDocument(definition: PdfDefinition, fonts: EngineFonts, created: Dat
       pdfVersion: '1.7',
       compress: true,
       lang: definition.language,
+      // A structure tree (structure-tree.ts) and /MarkInfo: screen readers and accessibility checks read it.
+      tagged: true,
+      ...(pdfa ? { subset: 'PDF/A-2b' } : {}),
       displayTitle: true,
       fontLayoutCache: true,
       bufferPages: false,

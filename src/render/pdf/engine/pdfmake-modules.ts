@@ -126,6 +126,11 @@ export interface PdfmakeRenderer {
   pdfDocument: PdfmakeDocument;
   renderPages(pages: LaidOutPage[]): void;
   renderLine(line: LaidOutLine, x: number, y: number): void;
+  /** Draws a rule, rectangle or path (table borders, cell shading, decorations of pdfmake's canvas). */
+  renderVector(vector: object): void;
+  /** Draws an image node. */
+  renderImage(image: object): void;
+  renderSVG(svg: object): void;
 }
 
 /** pdfmake's table processor (src/TableProcessor.js), as far as the row-keeping subclass touches it. */

@@ -23,8 +23,10 @@ import {
   type LaidOutLine,
   type LaidOutPage,
   type PageWriter,
+  type PdfKitDocument,
   type PdfmakeDocument,
 } from '../../../../src/render/pdf/engine/pdfmake-modules.js';
+import type { StructureDocument } from '../../../../src/render/pdf/engine/structure-tree.js';
 import { TABLE_LAYOUTS } from '../../../../src/render/pdf/table-layouts.js';
 import { fontsFor, resources } from '../../../helpers.js';
 
@@ -87,6 +89,53 @@ describe('pdfkit 0.19.1', () => {
     expect(doc._normalizeColor('black')).toEqual([0, 0, 0]);
     for (const m of ['markContent', 'endMarkedContent', 'addContent', 'text'] as const) expect(doc[m], m).toBeTypeOf('function');
   });
+
+  it('tagged PDF (structure-tree.ts): struct, addStructure, markStructureContent and artifacts write a structure tree', async () => {
+    const doc = new PdfKit({ autoFirstPage: false, tagged: true, lang: 'th-TH', compress: false }) as unknown as StructureDocument & {
+      addPage(): void;
+    };
+    const chunks: Buffer[] = [];
+    doc.on('data', (c) => chunks.push(c));
+    const done = new Promise((r) => doc.on('end', r));
+    doc.addPage();
+    const root = doc.struct('Document');
+    doc.addStructure(root);
+    const paragraph = doc.struct('P');
+    root.add(paragraph);
+    // Content is added to an element after it was drawn, in its own marked content with an MCID.
+    const content = doc.markStructureContent('P');
+    doc.markContent('Span', { actual: 'ก' });
+    doc.endMarkedContent();
+    doc.endMarkedContent();
+    paragraph.add(content);
+    doc.markContent('Artifact', { type: 'Pagination' });
+    doc.endMarkedContent();
+    root.end();
+    doc.end();
+    await done;
+    const pdf = Buffer.concat(chunks).toString('latin1');
+    expect(pdf).toMatch(/\/StructTreeRoot \d+ 0 R/);
+    expect(pdf).toMatch(/\/S \/P\b/);
+    expect(pdf).toMatch(/\/S \/Document\b/);
+    expect(pdf).toMatch(/\/MarkInfo/);
+    expect(pdf).toContain('/Lang (th-TH)');
+    expect(pdf).toMatch(/\/P <<\s*\/MCID 0\s*>> BDC/);
+    expect(pdf).toMatch(/\/Artifact <<\s*\/Type \/Pagination\s*>> BDC/);
+  });
+
+  it('PDF/A: the subset option writes the XMP identification and an sRGB output intent', async () => {
+    const doc = new PdfKit({ autoFirstPage: true, subset: 'PDF/A-2b', pdfVersion: '1.7', compress: false }) as unknown as PdfKitDocument;
+    const chunks: Buffer[] = [];
+    doc.on('data', (c) => chunks.push(c));
+    const done = new Promise((r) => doc.on('end', r));
+    doc.end();
+    await done;
+    const pdf = Buffer.concat(chunks).toString('latin1');
+    expect(pdf).toContain('<pdfaid:part>2</pdfaid:part>');
+    expect(pdf).toContain('<pdfaid:conformance>B</pdfaid:conformance>');
+    expect(pdf).toMatch(/\/OutputIntents \[\d+ 0 R\]/);
+    expect(pdf).toContain('/S /GTS_PDFA1');
+  });
 });
 
 describe('pdfmake 0.3.11', () => {
@@ -116,9 +165,14 @@ describe('pdfmake 0.3.11', () => {
     expect(pages[0]!.pageMargins).toEqual({ left: 85, top: 70, right: 56, bottom: 56 });
   });
 
-  it('Renderer: renderPages and renderLine', () => {
-    expect(RendererClass.prototype.renderPages).toBeTypeOf('function');
-    expect(RendererClass.prototype.renderLine).toBeTypeOf('function');
+  it('Renderer: renderPages, renderLine, renderVector, renderImage and renderSVG', () => {
+    for (const m of ['renderPages', 'renderLine', 'renderVector', 'renderImage', 'renderSVG'] as const) expect(RendererClass.prototype[m], m).toBeTypeOf('function');
+  });
+
+  it('LayoutBuilder copies a run’s own properties onto its laid-out inlines (how lines find their structure element)', () => {
+    const pages = layOutSmall([{ text: [{ text: 'คำ ', itadocStruct: 7 }, { text: 'ว่า', itadocStruct: 8 }] }]);
+    const line = pages[0]!.items.find((i) => i.type === 'line')!.item as LaidOutLine;
+    expect(line.inlines.map((i) => (i as unknown as { itadocStruct: number }).itadocStruct)).toEqual([7, 8]);
   });
 
   it('TableProcessor is read from its module at each table, with the row hooks and the PageElementWriter the override uses', () => {

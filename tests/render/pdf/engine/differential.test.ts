@@ -16,14 +16,14 @@ import { runningContent } from '../../../../src/render/pdf/running-handlers.js';
 import { TABLE_LAYOUTS } from '../../../../src/render/pdf/table-layouts.js';
 import { toPdfDefinition } from '../../../../src/render/pdf/to-pdf-definition.js';
 import { requireTools } from '../../../e2e/tools.js';
-import { SAMPLES, fontsFor, pdfEngine, resources, sampleTrees } from '../../../helpers.js';
+import { SAMPLES, fontsFor, pdfEngine, resources, sampleTrees, thaiWords } from '../../../helpers.js';
 
 const plainEngine = createPdfEngine({ tableLayouts: TABLE_LAYOUTS, speedups: false });
 
 /** Every laid-out line of a tree's PDF as "page x y text". */
 function laidOutLines(engine: PdfEngine, tree: DocumentNode, fonts: PdfFonts): string[] {
-  const definition = toPdfDefinition(tree, fonts);
-  return engine.describeLayout(definition, runningContent(tree.running, { definition, fonts }), fonts.engine);
+  const definition = toPdfDefinition(tree, fonts, thaiWords);
+  return engine.describeLayout(definition, runningContent(tree.running, { definition, fonts, words: thaiWords }), fonts.engine);
 }
 
 describe('speed-only patches change no layout', () => {

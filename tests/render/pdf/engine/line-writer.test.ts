@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canWriteLine, justificationUnits, writeLine, type LineWriterDocument } from '../../../../src/render/pdf/engine/patches/line-writer.js';
+import { JUSTIFICATION, canWriteLine, justificationUnits, writeLine, type LineWriterDocument } from '../../../../src/render/pdf/engine/patches/line-writer.js';
 import { embeddedFont } from '../../../../src/render/pdf/engine/patches/embedded-font.js';
 import { PdfKit, type EncodingFont, type LaidOutLine } from '../../../../src/render/pdf/engine/pdfmake-modules.js';
 import { fontsFor, resources } from '../../../helpers.js';
@@ -66,20 +66,48 @@ describe('line writer (a font of fixed advances)', () => {
     expect(all).toContain('1 0 0 1 100 742 Tm');
   });
 
-  it('spreads a justified line’s slack evenly between clusters, as Word’s thaiDistribute does', () => {
-    const { doc, content } = fakeDocument();
-    // pdfmake justified two words by moving the second one 12 pt right (justifyShift 12).
-    writeLine(doc, line([{ text: 'การ\u200b', x: 0 }, { text: 'ดำเนิน', x: 20 + 12, justifyShift: 12 }]), 0, 0);
-    // Seven clusters share the 12 pt: 2 pt after each, and the last ends where pdfmake's last word ended.
-    const widths = ['ก', 'า', 'ร\u200b', 'ดำ', 'เ', 'นิ', 'น'].map((u) => u.length * 5);
-    const expected: number[] = [];
+  /** Where each cluster starts: its natural place plus the extras of the gaps before it. */
+  function placed(units: string[], extras: number[]): number[] {
+    const out: number[] = [];
     let natural = 0;
-    widths.forEach((w, k) => {
-      expected.push(natural + 2 * k);
-      natural += w;
+    let extra = 0;
+    units.forEach((u, k) => {
+      out.push(Math.round((natural + extra) * 1e6) / 1e6);
+      natural += u.length * 5;
+      extra += extras[k] ?? 0;
     });
-    expect(positions(content)).toEqual(expected);
-    expect(expected.at(-1)! + widths.at(-1)!).toBe(32 + 'ดำเนิน'.length * 5);
+    return out;
+  }
+
+  it('spends a justified line’s slack at word boundaries first, between Thai letters within a cap, the rest at words', () => {
+    // Small slack: all of it at the one word boundary (its cap is 0.12 em = 1.2 pt at 10 pt); no letter moves.
+    const small = fakeDocument();
+    writeLine(small.doc, line([{ text: 'การ\u200b', x: 0 }, { text: 'ดำเนิน', x: 20 + 1, justifyShift: 1 }]), 0, 0);
+    expect(positions(small.content)).toEqual(placed(['ก', 'า', 'ร\u200b', 'ดำ', 'เ', 'นิ', 'น'], [0, 0, 1]));
+    // Large slack (12 pt): the word boundary takes its 1.2 pt, the five letter gaps 0.71 pt each (0.071 em, the cap),
+    // and what is left goes to the word boundary again; the last cluster ends where pdfmake's last word ended.
+    const large = fakeDocument();
+    writeLine(large.doc, line([{ text: 'การ\u200b', x: 0 }, { text: 'ดำเนิน', x: 20 + 12, justifyShift: 12 }]), 0, 0);
+    const letter = JUSTIFICATION.letterGap * 10;
+    const word = 12 - 5 * letter;
+    const expected = placed(['ก', 'า', 'ร\u200b', 'ดำ', 'เ', 'นิ', 'น'], [letter, letter, word, letter, letter, letter]);
+    expect(positions(large.content).map((x) => Math.round(x * 1000) / 1000)).toEqual(expected.map((x) => Math.round(x * 1000) / 1000));
+    expect(expected.at(-1)! + 5).toBeCloseTo(32 + 'ดำเนิน'.length * 5, 6);
+  });
+
+  it('widens spaces before Thai word boundaries, and never spreads Latin letters', () => {
+    const { doc, content } = fakeDocument();
+    // A space (cap 0.33 em = 3.3 pt) takes 2 pt of slack alone.
+    writeLine(doc, line([{ text: 'ITA ', x: 0 }, { text: 'การ\u200b', x: 20 + 1, justifyShift: 1 }, { text: 'ดี', x: 40 + 2, justifyShift: 1 }]), 0, 0);
+    expect(positions(content)).toEqual(placed(['I', 'T', 'A ', 'ก', 'า', 'ร\u200b', 'ดี'], [0, 0, 2, 0, 0, 0]));
+  });
+
+  it('leaves a line with no word boundary short rather than spread its letters past the cap', () => {
+    const { doc, content } = fakeDocument();
+    // One word in two styles (no break between the inlines): only letter gaps, each at most 0.71 pt.
+    writeLine(doc, line([{ text: 'กา', x: 0 }, { text: 'ร', x: 10 + 20, justifyShift: 20 }]), 0, 0);
+    const letter = JUSTIFICATION.letterGap * 10;
+    expect(positions(content).map((x) => Math.round(x * 1000) / 1000)).toEqual([0, 5 + letter, 10 + 2 * letter].map((x) => Math.round(x * 1000) / 1000));
   });
 
   it('leaves lines with decorations or links to pdfmake', () => {
@@ -121,19 +149,24 @@ describe('line writer with pdfkit’s real font', () => {
     expect(all).toContain(`1 0 0 1 ${Math.round(x * 1e6) / 1e6} `);
   });
 
-  it('spreads a justified line’s slack between clusters by their real advances', () => {
+  it('places clusters by their real advances when it spreads a justified line', () => {
     const { doc, content } = fakeDocument();
     const first = 'การ\u200b';
     const width = real.widthOfString(first, 10);
     writeLine(doc, realLine([{ text: first, x: 0 }, { text: 'ดำเนิน', x: width + 12, justifyShift: 12 }]), 0, 0);
     const units = ['ก', 'า', 'ร\u200b', 'ดำ', 'เ', 'นิ', 'น'];
+    const letter = JUSTIFICATION.letterGap * 10;
+    const extras = [letter, letter, 12 - 5 * letter, letter, letter, letter];
     const expected: number[] = [];
     let natural = 0;
+    let extra = 0;
     units.forEach((u, k) => {
-      expected.push(Math.round((natural + 2 * k) * 1e6) / 1e6);
+      expected.push(Math.round((natural + extra) * 1e6) / 1e6);
       natural += real.widthOfString(u, 10);
+      extra += extras[k] ?? 0;
     });
-    // Each cluster starts where its natural place plus its share (2 pt each) puts it; marks add their own Tm after.
-    for (const x of expected) expect(positions(content)).toContain(x);
+    // Each cluster starts where its natural place plus the extras before it put it; marks add their own Tm after.
+    const drawn = positions(content);
+    for (const x of expected) expect(drawn.some((d) => Math.abs(d - x) < 1e-5), String(x)).toBe(true);
   });
 });

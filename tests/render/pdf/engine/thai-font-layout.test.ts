@@ -46,5 +46,18 @@ describe('font adaptations', () => {
     fresh.layout('ดำเนิน'); // sara aa first met inside sara am
     expect(fresh.layout('า').glyphs[0]!.codePoints).toEqual([0x0e32]);
   });
+
+  it('maps the glyphs of a decomposed sara am to nikhahit and sara aa, so glyph-reading viewers extract น้ำ whole', () => {
+    // What a viewer that ignores /ActualText reads: each glyph's code points (pdfkit's ToUnicode), in order.
+    const read = (text: string) => String.fromCodePoint(...font.layout(text).glyphs.flatMap((g) => g.codePoints));
+    for (const word of ['น้ำหนัก', 'ดำเนินการ', 'ป่ำ', 'ที่', 'คำ']) expect(read(word).normalize('NFKC'), word).toBe(word.normalize('NFKC'));
+    // fontkit alone gives Sarabun's ligature of mai tho and nikhahit the code points of ้ and ำ; once า has been
+    // met on its own, its glyph reads า too: "น้ำา".
+    const plain = fontkit.create(regular()) as import('fontkit').Font;
+    plain.layout('า');
+    const plainRead = String.fromCodePoint(...plain.layout('น้ำ').glyphs.flatMap((g) => g.codePoints));
+    expect(plainRead).toBe('น้ำา');
+    expect(plainRead.normalize('NFKC')).not.toBe('น้ำ'.normalize('NFKC'));
+  });
 });
 

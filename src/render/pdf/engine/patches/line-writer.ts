@@ -17,12 +17,21 @@
  *
  * Thai distributed justification is done here too. pdfmake's 'justify' spreads a line's slack evenly between the
  * line's inlines, which are words; Word's thaiDistribute spreads it between letters, because a Thai line has one or
- * two spaces at most. A justified line is therefore drawn cluster by cluster (a letter with its marks), each cluster
- * shifted by an equal share of the slack pdfmake found. Line breaking is untouched: only positions within the line
- * change.
+ * two spaces at most — which spreads the letters of a loose line visibly apart (1.8 pt at 16 pt). Here the slack
+ * pdfmake found goes, in this order (see {@link JUSTIFICATION}):
+ * 1. to the line's spaces, evenly, up to a third of an em each;
+ * 2. to its Thai word boundaries (where a break mark lets the line break), evenly, up to 0.12 em each — a Thai reader
+ *    takes a wider gap for a space;
+ * 3. between Thai letter clusters (a letter with its marks), evenly, up to 0.071 em (0.75 pt at the body's 16 pt);
+ *    Latin letters never move apart;
+ * 4. what is left to the spaces and word boundaries, evenly, without limit. A line with neither (one long word cut
+ *    in a narrow cell) stops short rather than spread its letters further.
+ * A line with no Thai keeps pdfmake's spacing (all at the spaces). Line breaking is untouched: only positions within
+ * the line change.
  */
 import { BoundedCache } from '../../../bounded-cache.js';
-import { CLUSTER_SEGMENTER, isSpace, segmentsOf } from '../../thai-text.js';
+import { segmentsOf } from '../../../../thai/segments.js';
+import { CLUSTER_SEGMENTER, isSpace, isThaiCodePoint } from '../../thai-text.js';
 import type { EncodingFont, GlyphPlacement, LaidOutLine } from '../pdfmake-modules.js';
 
 /** An inline as pdfmake lays it out, with the properties the writer reads. */
@@ -118,8 +127,13 @@ export function writeLine(doc: LineWriterDocument, line: LaidOutLine, x: number,
   let font: EncodingFont | undefined;
   let size: number | undefined;
   let color: string | undefined;
-  const spread = justification(inlines);
-  let unitIndex = 0;
+  // Only a line pdfmake justified (it shifts every inline after the first) has its gaps classified.
+  const justified = (inlines[1]?.justifyShift ?? 0) !== 0;
+  const gaps = justified ? lineGaps(inlines) : [];
+  const spread = justified ? justification(inlines, gaps) : undefined;
+  const extraOf = (gap: Gap) =>
+    !spread ? 0 : gap === 'space' ? spread.perSpace : gap === 'word' ? spread.perWordGap : gap === 'letter' ? spread.perLetterGap : 0;
+  let extra = 0;
   inlines.forEach((inline, i) => {
     const text = inline.text.includes('\n') ? inline.text.replace(/\n/g, '') : inline.text;
     if (text.length === 0) return;
@@ -139,13 +153,13 @@ export function writeLine(doc: LineWriterDocument, line: LaidOutLine, x: number,
       glyphOps(ops, font, size!, text, x + inline.x, baseline);
       return;
     }
-    // Where the inline would start unjustified, then each cluster moved on by its share of the slack.
+    // Where the inline would start unjustified, moved on by the extra of every gap before it; then each cluster.
+    const inlineFont = font;
     let unitX = x + inline.x - i * spread.perInline;
-    for (const unit of justificationUnits(text)) {
-      const width = glyphOps(ops, font, size!, unit, unitX + unitIndex * spread.perUnit, baseline);
-      unitX += width;
-      unitIndex++;
-    }
+    justificationUnits(text).forEach((unit, k) => {
+      unitX += glyphOps(ops, inlineFont, size!, unit, unitX + extra, baseline);
+      extra += extraOf(gaps[i]![k]!);
+    });
   });
   if (ops.length === 1) return;
   ops.push('ET');
@@ -157,20 +171,80 @@ export function writeLine(doc: LineWriterDocument, line: LaidOutLine, x: number,
   doc.addContent('Q');
 }
 
-/** How a justified line's slack is shared: what pdfmake added per inline, and what each cluster gets instead. */
+/**
+ * Thai justification's limits, in ems of the line's type size: a space takes up to `spaceGap` and a Thai word
+ * boundary up to `wordGap` before any letter moves, and letter clusters move apart by at most `letterGap`
+ * (0.071 em = 0.75 pt at Sarabun 10.56 pt, the body's 16 pt; pdfmake's even spread reached 1.8 pt on the samples).
+ */
+export const JUSTIFICATION = { spaceGap: 0.33, wordGap: 0.12, letterGap: 0.071 } as const;
+
+/** How a justified line's slack is shared: what pdfmake added per inline, and the extra at each kind of gap. */
 interface Spread {
   perInline: number;
-  perUnit: number;
+  /** Extra space after an inline that ends with a space. */
+  perSpace: number;
+  /** Extra space after an inline that ends with a break mark (a Thai word boundary). */
+  perWordGap: number;
+  /** Extra space between two Thai letter clusters of a word (inside an inline, or where a word changes style). */
+  perLetterGap: number;
+}
+
+/** The kind of gap between two pieces of a line: a space, a Thai word boundary, Thai letters, or none. */
+type Gap = 'space' | 'word' | 'letter' | 'none';
+
+/** The gap after `before` (an inline's text, or a cluster) when `after` follows it. */
+function gapKind(before: string, after: string | undefined, inlineEnd: boolean): Gap {
+  const last = before.charCodeAt(before.length - 1);
+  if (inlineEnd && isSpace(last)) return 'space';
+  if (inlineEnd && last === 0x200b) return 'word';
+  return isThaiCodePoint(lastLetter(before)) && isThaiCodePoint(after?.codePointAt(0)) ? 'letter' : 'none';
+}
+
+/** The code point of the last character of `text` that is not a break mark. */
+function lastLetter(text: string): number | undefined {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x200b && c !== 0x2060) return c;
+  }
+  return undefined;
+}
+
+/** Each gap of a justified line in drawing order: after each cluster of each inline but the line's last. */
+function lineGaps(inlines: WritableInline[]): Gap[][] {
+  const units = inlines.map((inline) => justificationUnits(inline.text.replace(/\n/g, '')));
+  return units.map((own, i) =>
+    own.map((unit, k) => {
+      if (k + 1 < own.length) return gapKind(unit, own[k + 1], false);
+      const next = units.slice(i + 1).find((u) => u.length > 0)?.[0];
+      if (next === undefined) return 'none';
+      return gapKind(inlines[i]!.text.replace(/\n/g, ''), next, true);
+    }),
+  );
 }
 
 /** The spread of a line pdfmake justified (it adds the same `justifyShift` to every inline after the first). */
-function justification(inlines: WritableInline[]): Spread | undefined {
+function justification(inlines: WritableInline[], gaps: Gap[][]): Spread | undefined {
   const perInline = inlines[1]?.justifyShift ?? 0;
   if (perInline === 0) return undefined;
-  let units = 0;
-  for (const inline of inlines) units += justificationUnits(inline.text.replace(/\n/g, '')).length;
-  if (units < 2) return undefined;
-  return { perInline, perUnit: (perInline * (inlines.length - 1)) / (units - 1) };
+  const count: Record<Gap, number> = { space: 0, word: 0, letter: 0, none: 0 };
+  for (const inline of gaps) for (const gap of inline) count[gap]++;
+  const size = Math.max(...inlines.map((i) => i.fontSize));
+  let left = perInline * (inlines.length - 1);
+  const share = (gaps: number, cap: number) => {
+    const each = gaps > 0 ? Math.min(left / gaps, cap) : 0;
+    left -= each * gaps;
+    return each;
+  };
+  const thai = count.word > 0 || count.letter > 0;
+  let perSpace = share(count.space, thai ? JUSTIFICATION.spaceGap * size : Infinity);
+  let perWordGap = share(count.word, JUSTIFICATION.wordGap * size);
+  const perLetterGap = share(count.letter, JUSTIFICATION.letterGap * size);
+  const wordLevel = count.space + count.word;
+  if (wordLevel > 0) {
+    perSpace += left / wordLevel;
+    perWordGap += left / wordLevel;
+  }
+  return { perInline, perSpace, perWordGap, perLetterGap };
 }
 
 const unitCache = new BoundedCache<string, string[]>(5_000);

@@ -8,6 +8,9 @@
  * reads, per set of fonts (`itadocMeasureCache` on the pdfkit document; a document without one is not cached), and
  * hands out copies, since layout moves and splits the words it gets. The copies hold which font a word was measured
  * with, never the font object (which belongs to, and would keep alive, its document). Bounded (least recently used).
+ * A run's place in its document — its structure element (structure-tree.ts), its keep-with-next block (layout.ts) —
+ * is left out of the key and given back to each word from the run it came from, so the same text measured in another
+ * document, or elsewhere in the same one, is found.
  * Guarded by tests/render/pdf/engine/contract.test.ts and differential.test.ts.
  */
 import { BoundedCache } from '../../../bounded-cache.js';
@@ -21,6 +24,57 @@ const MEASURED_STYLE = [
   'noWrap', 'opacity', 'sup', 'sub', 'lineHeight', 'preserveLeadingSpaces', 'preserveTrailingSpaces', 'leadingIndent',
   'wordBreak',
 ] as const;
+
+/** Run properties that say where a run belongs, not how it is measured; pdfmake copies them onto its words. */
+const PLACE_KEYS = ['itadocStruct', 'itadocKeep', 'itadocArtifact'] as const;
+/** Each measured word's run, by its index in the text's runs. */
+const RUN_KEY = 'itadocRun';
+
+/** The text's runs numbered (a copy), so each measured word says which run it came from. */
+function numberedRuns(textArray: unknown): unknown {
+  if (!Array.isArray(textArray)) return textArray;
+  return textArray.map((run, i) => (run && typeof run === 'object' ? { ...run, [RUN_KEY]: i } : run));
+}
+
+/** Gives a copied word the place properties of the run it came from in `textArray` (the copy has them all). */
+function setPlace(textArray: unknown, item: Record<string, unknown>): Record<string, unknown> {
+  const run = Array.isArray(textArray) && typeof item[RUN_KEY] === 'number' ? (textArray[item[RUN_KEY]] as Record<string, unknown>) : undefined;
+  item.itadocStruct = run?.itadocStruct;
+  item.itadocKeep = run?.itadocKeep;
+  item.itadocArtifact = run?.itadocArtifact;
+  return item;
+}
+
+/**
+ * The cache key of a text and its measured style, without its runs' places: they are set to undefined while the key is
+ * written (JSON leaves undefined properties out) and put back — quicker than a replacer function, which takes
+ * JSON.stringify off its fast path, and the runs keep their shape.
+ */
+function keyOf(textArray: unknown, styles: unknown[]): string {
+  if (!Array.isArray(textArray)) return JSON.stringify([textArray, styles]);
+  const saved: unknown[] = [];
+  for (const run of textArray) {
+    if (!run || typeof run !== 'object') continue;
+    const r = run as Record<string, unknown>;
+    for (const key of PLACE_KEYS) {
+      saved.push(r[key]);
+      if (r[key] !== undefined) r[key] = undefined;
+    }
+  }
+  try {
+    return JSON.stringify([textArray, styles]);
+  } finally {
+    let i = 0;
+    for (const run of textArray) {
+      if (!run || typeof run !== 'object') continue;
+      const r = run as Record<string, unknown>;
+      for (const key of PLACE_KEYS) {
+        const value = saved[i++];
+        if (value !== undefined) r[key] = value;
+      }
+    }
+  }
+}
 
 interface CachedText extends MeasuredText {
   /** Per item: the font it was measured with, as [family, bold, italics], to take from the current document. */
@@ -49,13 +103,15 @@ export const measureCache: Patch = {
       if (!owner || !stack) return original.call(this, textArray, stack);
       let cache = caches.get(owner);
       if (!cache) caches.set(owner, (cache = new BoundedCache(2_000)));
-      const key = JSON.stringify([textArray, MEASURED_STYLE.map((p) => stack.getProperty(p) ?? null)]);
+      const key = keyOf(textArray, MEASURED_STYLE.map((p) => stack.getProperty(p) ?? null));
       const entry = cache.get(key);
       if (!entry) {
-        const measured = original.call(this, textArray, stack);
+        const measured = original.call(this, numberedRuns(textArray), stack);
         const fonts = measured.items.map((item) => fontKey(this.pdfDocument!, item.font));
         cache.set(key, {
-          items: measured.items.map((item) => ({ ...item, font: undefined })),
+          // Every word keeps all three place properties (values from this text's runs, replaced on each hit), so
+          // the copies handed out have one shape.
+          items: measured.items.map((item) => ({ ...item, font: undefined, itadocStruct: item.itadocStruct, itadocKeep: item.itadocKeep, itadocArtifact: item.itadocArtifact })),
           minWidth: measured.minWidth,
           maxWidth: measured.maxWidth,
           fonts,
@@ -64,7 +120,7 @@ export const measureCache: Patch = {
       }
       const doc = this.pdfDocument!;
       return {
-        items: entry.items.map((item, i) => ({ ...item, font: doc.provideFont(...entry.fonts[i]!) })),
+        items: entry.items.map((item, i) => setPlace(textArray, { ...item, font: doc.provideFont(...entry.fonts[i]!) })),
         minWidth: entry.minWidth,
         maxWidth: entry.maxWidth,
       };

@@ -14,9 +14,15 @@
  *    from those. Sara aa (า) first met inside sara am (ำ, decomposed by the font into nikhahit + sara aa) would carry no
  *    code point, and every later า would vanish from copied text. Each glyph is looked up once by its own character
  *    when the font is loaded.
+ * 4. A font that draws sara am as nikhahit + the glyph of า gives the nikhahit glyph — or a ligature of a tone mark
+ *    with it, Sarabun's uni0E4D0E49 in น้ำ — the code point of ำ, and the า glyph its own: pdf.js and other viewers
+ *    that read glyphs through ToUnicode (they ignore /ActualText) extracted น้ำ as "น้ำา", and a search for น้ำหนัก
+ *    found nothing. Those glyphs are given the code point of nikhahit instead (ํ, U+0E4D), so that they read "น้ํา":
+ *    the compatibility decomposition of น้ำ, equal to it under NFKC, which viewers' search applies.
  * Guarded by tests/render/pdf/engine/contract.test.ts and the end-to-end tests (mutool: no glyph 0; pdftotext: ที่, น้ำ).
  */
 import type { Font, FontCollection, Glyph, GlyphPosition, GlyphRun } from 'fontkit';
+import { isThaiCodePoint } from '../../thai-text.js';
 import { fontkit } from '../pdfmake-modules.js';
 
 /** Characters laid out as nothing: the break mark U+200B and the word joiner U+2060 (they have no glyph in Sarabun). */
@@ -45,7 +51,13 @@ export function prepareFont(bytes: Uint8Array, source: string): Font {
   const font = parsed;
   for (const cp of [...font.characterSet].sort((a, b) => a - b)) font.glyphForCodePoint(cp);
   const layout = font.layout.bind(font);
+  // Sara am's glyphs are remapped on the font's first layout: a style no document uses (italics) costs nothing.
+  let saraAmMapped = false;
   font.layout = (text, features, script, language, direction) => {
+    if (!saraAmMapped) {
+      saraAmMapped = true;
+      mapDecomposedSaraAm(font, layout);
+    }
     const clean = text.replace(INVISIBLE_MARKS, '');
     if (script !== undefined) return layout(clean, features, script, language, direction);
     const runs = scriptRuns(clean);
@@ -70,7 +82,30 @@ export function prepareFont(bytes: Uint8Array, source: string): Font {
   return font;
 }
 
-const isThaiCodePoint = (cp: number | undefined) => cp !== undefined && cp >= 0x0e00 && cp <= 0x0e7f;
+/** A plain consonant, and one whose marks fonts move left (ป, as ฝ ฟ ฬ). */
+const SARA_AM_BASES = ['ก', 'ป'];
+/** Nothing, or a tone mark: what may stand between a consonant and sara am. */
+const SARA_AM_MARKS = ['', '\u0e48', '\u0e49', '\u0e4a', '\u0e4b'];
+
+/**
+ * Gives every glyph that stands for the nikhahit part of a decomposed sara am (alone or in a ligature) the code point
+ * of nikhahit instead of sara am's, when the font draws the rest of sara am with the glyph of า (point 4 above).
+ */
+function mapDecomposedSaraAm(font: Font, layout: Font['layout']): void {
+  if (!font.hasGlyphForCodePoint(0x0e33) || !font.hasGlyphForCodePoint(0x0e32)) return;
+  const saraAa = font.glyphForCodePoint(0x0e32).id;
+  for (const base of SARA_AM_BASES) {
+    for (const mark of SARA_AM_MARKS) {
+      const { glyphs } = layout(`${base}${mark}\u0e33`);
+      const last = glyphs.at(-1);
+      if (glyphs.length < 2 || last?.id !== saraAa) continue;
+      for (const glyph of glyphs.slice(0, -1)) {
+        if (glyph.codePoints.includes(0x0e33)) glyph.codePoints = glyph.codePoints.map((cp) => (cp === 0x0e33 ? 0x0e4d : cp));
+      }
+    }
+  }
+}
+
 
 /**
  * Marks stacked on one letter that are laid out together. fontkit attaches each mark by searching back over every

@@ -1,0 +1,448 @@
+/**
+ * Thai words: where a line may break between two Thai words, by a dictionary merged with ICU's segments.
+ *
+ * `Intl.Segmenter('th')` (ICU) splits compounds a Thai reader never splits — หน่วย|งาน, ตรวจ|สอบ, รับ|ผิด|ชอบ,
+ * ตัว|ชี้|วัด — and sometimes cuts nonsense (แผน|งา|นบู|รณา|การ). A dictionary keeps them whole: libthai's word list
+ * (data/thai-words/libthai-words.txt, LGPL-2.1-or-later, see data/thai-words/README.md), itadoc's list of official
+ * and ITA compounds (ita-words.txt), and the words an input adds (`settings.words`). ICU's boundaries are kept
+ * wherever the dictionary has nothing to say (names, words it lacks), and removed inside a dictionary word; the
+ * removed ones are offered as a second choice for a word wider than its line (a narrow cell).
+ *
+ * The algorithm, for each maximal run of Thai letters (at most {@link MAX_RUN} units at a time), is a shortest path
+ * over the run's positions whose edges are dictionary words and ICU's segments; it minimises, in this order,
+ * characters no dictionary word covers, characters no curated word (itadoc's list, the document's words) covers,
+ * path nodes that are not ICU boundaries, and the number of words, then
+ * prefers the larger sum of squared word lengths (ระเบียบ|การจัดซื้อจัดจ้าง over ระเบียบการ|จัดซื้อจัดจ้าง) and the
+ * longer first word. It is linear in the text's length: V8's `Intl.Segmenter` copies the whole input into every
+ * segment object, so segmenting one long string costs its length squared (100,000 characters take seconds), and it
+ * is only ever given one bounded run here.
+ *
+ * Pure: no file is read here. The word lists come as text from the resources (resources/load-resources.ts).
+ */
+
+/** Longest dictionary entry used, in UTF-16 units (libthai's longest is 19). */
+export const MAX_WORD = 24;
+
+/** Longest piece of a Thai run segmented at once; a longer run (no space for 1,000 letters) is cut at an ICU boundary. */
+export const MAX_RUN = 1_000;
+
+/** A Thai letter, vowel, tone mark, ฯ or ๆ (U+0E01–U+0E3A, U+0E40–U+0E4E): what a Thai word is made of. */
+export function isThaiLetter(code: number): boolean {
+  return (code >= 0x0e01 && code <= 0x0e3a) || (code >= 0x0e40 && code <= 0x0e4e);
+}
+
+/** Following vowels, above and below vowels, tone marks, ๅ, ๆ and ฯ: nothing breaks before them. */
+function noBreakBefore(code: number): boolean {
+  return (code >= 0x0e30 && code <= 0x0e3a) || code === 0x0e45 || code === 0x0e46 || (code >= 0x0e47 && code <= 0x0e4e) || code === 0x0e2f;
+}
+
+/** Leading vowels เ แ โ ใ ไ: nothing breaks after them. */
+function noBreakAfter(code: number): boolean {
+  return code >= 0x0e40 && code <= 0x0e44;
+}
+
+/** May a line break fall between s[p-1] and s[p] (both Thai letters)? A coarse Thai-cluster test. */
+export function isClusterBoundary(s: string, p: number): boolean {
+  return !noBreakBefore(s.charCodeAt(p)) && !noBreakAfter(s.charCodeAt(p - 1));
+}
+
+/** May a dictionary word end at p? As a cluster boundary, but a word may end before ฯ or ๆ (มาตรการฯ). */
+function canEndWord(s: string, p: number): boolean {
+  const c = s.charCodeAt(p);
+  return (c === 0x0e2f || c === 0x0e46 || !noBreakBefore(c)) && !noBreakAfter(s.charCodeAt(p - 1));
+}
+
+/**
+ * A trie of Thai words. Nodes are integers and every edge lives in one Map keyed node × 128 + (code − 0x0E00): no
+ * object per node, small-integer keys. libthai + ITA is about 73,000 nodes and 3.5 MB.
+ */
+class Trie {
+  private readonly edges = new Map<number, number>();
+  private terminal = new Uint8Array(1 << 16);
+  private nodes = 1;
+  words = 0;
+
+  /** Adds a word of Thai letters (NFC) up to {@link MAX_WORD} long; returns false for anything else. */
+  add(word: string): boolean {
+    const n = word.length;
+    if (n < 1 || n > MAX_WORD) return false;
+    for (let i = 0; i < n; i++) if (!isThaiLetter(word.charCodeAt(i))) return false;
+    let node = 0;
+    for (let i = 0; i < n; i++) {
+      const key = node * 128 + (word.charCodeAt(i) - 0x0e00);
+      let next = this.edges.get(key);
+      if (next === undefined) {
+        next = this.nodes++;
+        this.edges.set(key, next);
+        if (next >= this.terminal.length) {
+          const grown = new Uint8Array(this.terminal.length * 2);
+          grown.set(this.terminal);
+          this.terminal = grown;
+        }
+      }
+      node = next;
+    }
+    this.table = undefined;
+    if (this.terminal[node]) return true;
+    this.terminal[node] = 1;
+    this.words++;
+    return true;
+  }
+
+  /** The edges as an open-addressing hash table (keys, values; -1 empty), built on first lookup after a change. */
+  private table: { keys: Int32Array; values: Int32Array; mask: number } | undefined;
+
+  private compiled() {
+    if (this.table) return this.table;
+    let size = 1024;
+    while (size < this.edges.size * 2) size *= 2;
+    const keys = new Int32Array(size).fill(-1);
+    const values = new Int32Array(size);
+    const mask = size - 1;
+    for (const [key, value] of this.edges) {
+      let slot = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+      while (keys[slot] !== -1) slot = (slot + 1) & mask;
+      keys[slot] = key;
+      values[slot] = value;
+    }
+    return (this.table = { keys, values, mask });
+  }
+
+  /** Calls `out(end)` for every word s[start, end) with end ≤ limit. */
+  matches(s: string, start: number, limit: number, out: (end: number) => void): void {
+    const { keys, values, mask } = this.compiled();
+    const terminal = this.terminal;
+    let node = 0;
+    for (let k = start; k < limit; k++) {
+      const key = node * 128 + (s.charCodeAt(k) - 0x0e00);
+      let slot = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+      let found = -1;
+      for (let probe = keys[slot]!; probe !== -1; probe = keys[slot]!) {
+        if (probe === key) {
+          found = values[slot]!;
+          break;
+        }
+        slot = (slot + 1) & mask;
+      }
+      if (found < 0) return;
+      node = found;
+      if (terminal[node]) out(k + 1);
+    }
+  }
+
+  has(word: string): boolean {
+    let found = false;
+    this.matches(word, 0, word.length, (end) => (found = end === word.length));
+    return found;
+  }
+}
+
+/**
+ * The words of a word list: one a line, '#' starts a comment, blank lines ignored; NFC unless the list is known to
+ * be (`nfc: false` for libthai's generated list: normalising its 25,000 words is a sixth of the load time).
+ */
+export function parseWordList(text: string, nfc = true): string[] {
+  const words: string[] = [];
+  for (const line of text.split('\n')) {
+    const hash = line.indexOf('#');
+    const trimmed = (hash >= 0 ? line.slice(0, hash) : line).trim();
+    const word = nfc ? trimmed.normalize('NFC') : trimmed;
+    if (word) words.push(word);
+  }
+  return words;
+}
+
+/** A Thai dictionary: libthai's words and itadoc's official and ITA vocabulary, built once per process. */
+export interface ThaiDictionary {
+  /** Number of distinct words. */
+  readonly size: number;
+  /** True when `word` is an entry. */
+  has(word: string): boolean;
+}
+
+interface DictionaryData extends ThaiDictionary {
+  readonly general: Trie;
+  readonly curated: Trie;
+}
+
+/**
+ * Builds a dictionary from word lists given as text (see {@link parseWordList}): `general` lists (libthai's, in NFC
+ * already) and `curated` ones (itadoc's official and ITA compounds). Where two segmentations cover a text equally, the one
+ * whose curated words cover more of it wins, even against ICU: ช่องทาง|การ|รับฟัง, not ช่อง|ทางการ|รับฟัง.
+ */
+export function createThaiDictionary(general: readonly string[], curated: readonly string[] = []): ThaiDictionary {
+  const generalTrie = new Trie();
+  const curatedTrie = new Trie();
+  let size = 0;
+  const seen = new Set<string>();
+  for (const [lists, trie, nfc] of [[general, generalTrie, false], [curated, curatedTrie, true]] as const) {
+    for (const list of lists) {
+      for (const word of parseWordList(list, nfc)) {
+        if (trie.add(word) && !seen.has(word)) {
+          seen.add(word);
+          size++;
+        }
+      }
+    }
+  }
+  const dictionary: DictionaryData = {
+    general: generalTrie,
+    curated: curatedTrie,
+    size,
+    has: (word) => generalTrie.has(word.normalize('NFC')) || curatedTrie.has(word.normalize('NFC')),
+  };
+  return dictionary;
+}
+
+/** Break opportunities between Thai letters: offsets in UTF-16 units, ascending. */
+export interface ThaiBreaks {
+  /** Where a line may break between two Thai words. */
+  breaks: number[];
+  /** ICU boundaries inside dictionary words: the second choice when a word is wider than its line. */
+  inWord: number[];
+}
+
+/** A word found by {@link ThaiWordBreaker.words}: [start, end) in UTF-16 units. */
+export interface ThaiWord {
+  start: number;
+  end: number;
+  /** True when the dictionary has it (false: an ICU segment, a name or a word the dictionary lacks). */
+  known: boolean;
+}
+
+/**
+ * Breaks Thai text into words with a dictionary and extra words. Only offsets between two Thai letters of one run
+ * are given: offsets next to a space, a digit (Thai digits included), Latin text or punctuation are the Unicode line
+ * breaking algorithm's.
+ */
+export interface ThaiWordBreaker {
+  /** Identifies the dictionary and extra words, for caches keyed by text. */
+  readonly key: string;
+  /** The extra words (NFC, deduplicated, sorted). */
+  readonly extraWords: readonly string[];
+  opportunities(text: string): ThaiBreaks;
+  /** The words of the Thai runs of `text`, in order. */
+  words(text: string): ThaiWord[];
+}
+
+/** Bound prefixes: path words after which no break is offered (ผู้|มีส่วนได้ส่วนเสีย never ends a line at ผู้). */
+const BOUND_PREFIXES = new Set(['ผู้']);
+
+const ICU_WORDS = new Intl.Segmenter('th', { granularity: 'word' });
+
+/**
+ * A word breaker over `dictionary` and `extraWords` (an input's `settings.words`: names, terms of its own field that
+ * must never be split). Breakers are cheap to make; make one per document or reuse one.
+ */
+export function createThaiWordBreaker(dictionary: ThaiDictionary, extraWords: readonly string[] = []): ThaiWordBreaker {
+  const { general, curated } = dictionary as DictionaryData;
+  const extra = new Trie();
+  const words = [...new Set(extraWords.map((w) => w.trim().normalize('NFC')).filter(Boolean))].sort();
+  for (const word of words) extra.add(word);
+  // A document's own words count as curated.
+  const tries: Tries = { general, curated: extra.words > 0 ? [curated, extra] : [curated] };
+  return {
+    key: words.join('\n'),
+    extraWords: words,
+    opportunities: (text) => scan(text, tries, null),
+    words(text) {
+      const out: ThaiWord[] = [];
+      scan(text, tries, out);
+      return out;
+    },
+  };
+}
+
+/** The tries a text is segmented with: general words, and curated ones (itadoc's and the document's). */
+interface Tries {
+  general: Trie;
+  curated: readonly Trie[];
+}
+
+/** Every Thai run of `text`, segmented; offsets relative to `text`. */
+function scan(text: string, tries: Tries, words: ThaiWord[] | null): ThaiBreaks {
+  const breaks: number[] = [];
+  const inWord: number[] = [];
+  const n = text.length;
+  // ICU's word boundaries of the whole text, found once, in bounded windows (white space delimits ICU's dictionary
+  // work, so a run's boundaries are those of the run alone). Computed only when a run of two Thai letters is there.
+  let icu: Uint8Array | undefined;
+  let i = 0;
+  while (i < n) {
+    if (!isThaiLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isThaiLetter(text.charCodeAt(j))) j++;
+    if (j - i >= 2) icu ??= icuBoundaries(text);
+    // A run longer than MAX_RUN is segmented in pieces cut at an ICU boundary (a break in its own right).
+    for (let start = i; start < j; ) {
+      const end = j - start <= MAX_RUN ? j : pieceEnd(text, icu!, start, j);
+      if (start > i && isClusterBoundary(text, start)) breaks.push(start);
+      if (end - start >= 2) segmentRun(text, icu!, start, end, tries, breaks, inWord, words);
+      else words?.push({ start, end, known: false });
+      start = end;
+    }
+    i = j;
+  }
+  return { breaks, inWord };
+}
+
+/**
+ * 1 at each offset of `text` where ICU starts a word segment (and at 0 and the end), found in windows of at most
+ * WINDOW units cut after white space (or, with none, before the window's last segment): as `segmentsOf` (segments.ts) does for other segmenters.
+ */
+function icuBoundaries(text: string): Uint8Array {
+  const n = text.length;
+  const out = new Uint8Array(n + 1);
+  out[n] = 1;
+  for (let offset = 0; offset < n; ) {
+    if (n - offset <= WINDOW) {
+      for (const segment of ICU_WORDS.segment(offset === 0 ? text : text.slice(offset))) out[offset + segment.index] = 1;
+      return out;
+    }
+    const piece = text.slice(offset, offset + WINDOW);
+    let cut = Math.max(piece.lastIndexOf(' '), piece.lastIndexOf('\n')) + 1;
+    let last = 0;
+    for (const segment of ICU_WORDS.segment(cut > 0 ? piece.slice(0, cut) : piece)) {
+      out[offset + segment.index] = 1;
+      last = segment.index;
+    }
+    if (cut <= 0) {
+      // No white space: the last segment may run on past the window; it is segmented again with what follows.
+      cut = last > 0 ? last : WINDOW;
+      for (let p = offset + cut + 1; p < offset + WINDOW; p++) out[p] = 0;
+    }
+    offset += cut;
+  }
+  return out;
+}
+
+/** Longest text given to ICU at once. */
+const WINDOW = 2_000;
+
+/** Where to cut a run longer than MAX_RUN that starts at `start`: the last ICU boundary in its first MAX_RUN units. */
+function pieceEnd(text: string, icu: Uint8Array, start: number, runEnd: number): number {
+  const limit = Math.min(runEnd, start + MAX_RUN);
+  for (let p = limit - 1; p > start + MAX_RUN / 2; p--) if (icu[p] && isClusterBoundary(text, p)) return p;
+  return limit;
+}
+
+/** Working arrays of the dynamic programme, reused from run to run (a run is at most MAX_RUN units). */
+const scratch = {
+  isB: new Uint8Array(MAX_RUN + 1),
+  nextB: new Int32Array(MAX_RUN + 1),
+  previousB: new Int32Array(MAX_RUN + 1),
+  unknown: new Int32Array(MAX_RUN + 1),
+  uncurated: new Int32Array(MAX_RUN + 1),
+  misaligned: new Int32Array(MAX_RUN + 1),
+  count: new Int32Array(MAX_RUN + 1),
+  squares: new Int32Array(MAX_RUN + 1),
+  next: new Int32Array(MAX_RUN + 1),
+  previous: new Int32Array(MAX_RUN + 1),
+  viaDictionary: new Uint8Array(MAX_RUN + 1),
+  inside: new Uint8Array(MAX_RUN + 1),
+  glued: new Uint8Array(MAX_RUN + 1),
+  added: new Uint8Array(MAX_RUN + 1),
+};
+
+/**
+ * One Thai run text[from, to) (at least two letters, at most MAX_RUN). Pushes its breaks and removed ICU boundaries
+ * (absolute offsets) and, when asked, its words.
+ */
+function segmentRun(
+  text: string,
+  icu: Uint8Array,
+  from: number,
+  to: number,
+  tries: Tries,
+  breaks: number[],
+  inWord: number[],
+  words: ThaiWord[] | null,
+): void {
+  const s = text.slice(from, to);
+  const n = s.length;
+  const { isB, nextB, previousB, unknown, uncurated, misaligned, count, squares, next, previous, viaDictionary, inside, glued, added } =
+    scratch;
+  for (let p = 0; p <= n; p++) {
+    isB[p] = p === 0 || p === n ? 1 : icu[from + p]!;
+    next[p] = -1;
+    previous[p] = -1;
+    unknown[p] = 0;
+    uncurated[p] = 0;
+    misaligned[p] = 0;
+    count[p] = 0;
+    squares[p] = 0;
+    viaDictionary[p] = 0;
+    inside[p] = 0;
+    glued[p] = 0;
+    added[p] = 0;
+  }
+  nextB[n] = n;
+  for (let p = n - 1; p >= 0; p--) nextB[p] = isB[p + 1] ? p + 1 : nextB[p + 1]!;
+
+  // Backward dynamic programme: the best path from i to n.
+  let i = 0;
+  const consider = (j: number, dictionary: number, curatedWord: boolean) => {
+    const u = unknown[j]! + (dictionary ? 0 : j - i);
+    const k = uncurated[j]! + (curatedWord ? 0 : j - i);
+    const m = misaligned[j]! + (j < n && !isB[j] ? 1 : 0);
+    const c = count[j]! + 1;
+    const q = squares[j]! + (j - i) * (j - i);
+    const better =
+      next[i]! < 0 ||
+      u < unknown[i]! ||
+      (u === unknown[i]! &&
+        (k < uncurated[i]! ||
+          (k === uncurated[i]! &&
+            (m < misaligned[i]! ||
+              (m === misaligned[i]! && (c < count[i]! || (c === count[i]! && (q > squares[i]! || (q === squares[i]! && j > next[i]!)))))))));
+    if (better) {
+      unknown[i] = u;
+      uncurated[i] = k;
+      misaligned[i] = m;
+      count[i] = c;
+      squares[i] = q;
+      next[i] = j;
+      viaDictionary[i] = dictionary;
+    }
+  };
+  const onGeneralWord = (j: number) => {
+    if (j === n || canEndWord(s, j)) consider(j, 1, false);
+  };
+  const onCuratedWord = (j: number) => {
+    if (j === n || canEndWord(s, j)) consider(j, 1, true);
+  };
+  for (i = n - 1; i >= 0; i--) {
+    consider(nextB[i]!, 0, false);
+    const limit = Math.min(n, i + MAX_WORD);
+    tries.general.matches(s, i, limit, onGeneralWord);
+    for (const trie of tries.curated) trie.matches(s, i, limit, onCuratedWord);
+  }
+
+  // Walk the path: offsets strictly inside dictionary words, and after a bound prefix, are not breaks.
+  for (let p = 0; p < n; p = next[p]!) {
+    const q = next[p]!;
+    previous[q] = p;
+    if (viaDictionary[p]) for (let k = p + 1; k < q; k++) inside[k] = 1;
+    if (q < n && q - p <= 3 && BOUND_PREFIXES.has(s.slice(p, q))) glued[q] = 1;
+    words?.push({ start: from + p, end: from + q, known: viaDictionary[p] === 1 });
+  }
+  // Where ICU's segment straddles a dictionary word of the path (ICU cut nonsense: แผน|งา|นบู|รณา|การ, or ข้อสอบ|ถาม
+  // for ข้อ|สอบถาม), the path's node between two dictionary words inside that segment is a break too. An ICU segment
+  // the path merely splits into words (a name such as คมสัน = คม + สัน) is left whole.
+  previousB[0] = 0;
+  for (let p = 1; p <= n; p++) previousB[p] = isB[p - 1] ? p - 1 : previousB[p - 1]!;
+  for (let p = next[0]!; p > 0 && p < n; p = next[p]!) {
+    if (!isB[p] && viaDictionary[p] && viaDictionary[previous[p]!] && isClusterBoundary(s, p) && (inside[previousB[p]!] || inside[nextB[p]!])) {
+      added[p] = 1;
+    }
+  }
+  for (let b = 1; b < n; b++) {
+    if (added[b]) breaks.push(from + b);
+    else if (!isB[b]) continue;
+    else if (inside[b] || glued[b] || !isClusterBoundary(s, b)) inWord.push(from + b);
+    else breaks.push(from + b);
+  }
+}

@@ -1,4 +1,4 @@
-export { loadInputText, type LoadedInput } from './load-input.js';
+export { loadInputText, loadInputValue, type LoadedInput, type InputLocator } from './load-input.js';
 export { InputError, formatProblems, type InputProblem, type Bilingual } from './problems.js';
 export { inputSchema } from './schema.js';
 export type { Input, RawInput, Measure, MeasureGroup, ProgressItem, Question, Person, Letter, AgencyKind, ToolName, ReportBy, OutlineSection, OutlineBlock, AnalysisGroup, ListItemInput } from './schema.js';

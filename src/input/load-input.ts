@@ -179,13 +179,33 @@ function prefix(a: Bilingual, b: Bilingual): Bilingual {
 export function loadInputText(text: string, file = 'input.json'): LoadedInput {
   const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const { value, tree } = parseJson(clean, file);
+  return validateValue(value, file, (path) => positionOf(clean, tree, path));
+}
+
+/** Names where the value at a JSON path came from, e.g. "มาตรการ!C7" for a workbook cell; undefined when unknown. */
+export type InputLocator = (path: ReadonlyArray<PropertyKey>) => string | undefined;
+
+/**
+ * Validates an input that is already a value (read from a workbook, say): the same checks and messages as
+ * `loadInputText`, each problem placed by `locate` (its `at`) instead of a line and column.
+ */
+export function loadInputValue(value: unknown, file: string, locate: InputLocator = () => undefined): LoadedInput {
+  return validateValue(value, file, (path) => {
+    const at = locate(path);
+    return at === undefined ? {} : { at };
+  });
+}
+
+type Position = Pick<InputProblem, 'line' | 'column' | 'at'>;
+
+function validateValue(value: unknown, file: string, position: (path: ReadonlyArray<PropertyKey>) => Position): LoadedInput {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new InputError(file, [{ path: '', found: showValue(value), ...MESSAGES['not-object']! }]);
   }
   const result = inputSchema.safeParse(value);
   const locate = (p: Omit<InputProblem, 'line' | 'column'>, path: ReadonlyArray<PropertyKey>): InputProblem => ({
     ...p,
-    ...positionOf(clean, tree, path),
+    ...position(path),
   });
   if (!result.success) {
     const problems: InputProblem[] = [];

@@ -16,6 +16,8 @@ export interface InputProblem {
   /** 1-based line and column of the value in the file, when known. */
   line?: number;
   column?: number;
+  /** Where the value is when the input is not JSON text, e.g. the workbook cell "มาตรการ!C7". */
+  at?: string;
   /** The value found, shown as JSON (shortened), or a description such as "nothing". */
   found: string;
   expected: Bilingual;
@@ -64,7 +66,7 @@ export function formatProblems(file: string, problems: InputProblem[]): string {
       ? `ข้อมูลนำเข้าไม่ถูกต้อง ๑ จุด / 1 problem in ${file}`
       : `ข้อมูลนำเข้าไม่ถูกต้อง ${problems.length} จุด / ${problems.length} problems in ${file}`;
   const blocks = problems.map((p) => {
-    const where = `${file}${p.line ? `:${p.line}:${p.column ?? 1}` : ''}${p.path ? `  ${p.path}` : ''}`;
+    const where = `${file}${p.line ? `:${p.line}:${p.column ?? 1}` : ''}${p.at ? ` ${p.at}` : ''}${p.path ? `  ${p.path}` : ''}`;
     const lines = [
       `✗ ${where}`,
       `  พบ: ${p.found} — ต้องเป็น: ${p.expected.th}`,

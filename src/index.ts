@@ -5,9 +5,21 @@
  *   const loaded = loadInputText(json, 'agency.json');            // validate (throws InputError)
  *   const analysis = analyze(loaded.input, loaded.framework);     // levels, totals, weak items
  *   const files = await renderDocuments(loaded, { formats: ['docx', 'pdf'] }, resources, createRenderers(['docx', 'pdf']));
+ *   const fromExcel = await loadInputWorkbook(xlsxBytes, 'agency.xlsx');   // the same input from a workbook
  */
-export { loadInputText, InputError, formatProblems, inputSchema, inputJsonSchemaText } from './input/index.js';
-export type { Input, RawInput, LoadedInput, InputProblem } from './input/index.js';
+export { loadInputText, loadInputValue, InputError, formatProblems, inputSchema, inputJsonSchemaText } from './input/index.js';
+export type { Input, RawInput, LoadedInput, InputProblem, InputLocator } from './input/index.js';
+export {
+  writeWorkbook,
+  readWorkbook,
+  loadInputWorkbook,
+  isWorkbookFile,
+  jsonToWorkbook,
+  workbookToJson,
+  rewriteRelativePaths,
+  WorkbookLimitError,
+} from './workbook/index.js';
+export type { WorkbookContent } from './workbook/index.js';
 export { resolveFramework, indicatorOfQuestion } from './framework/index.js';
 export type { Framework, FrameworkKey, FrameworkOverrides } from './framework/index.js';
 export { analyze } from './analysis/index.js';

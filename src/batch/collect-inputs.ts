@@ -1,5 +1,6 @@
 /**
- * Batch inputs: files, folders of JSON files, or a province file holding the shared parts and a list of agencies.
+ * Batch inputs: files, folders of JSON files and workbooks (.xlsx), or a province file or workbook holding the shared
+ * parts and a list of agencies.
  *
  * Province file: `{ "shared": { …any input fields… }, "agencies": [ { …fields that differ… }, … ] }`.
  * Merge rule: each agency entry is laid over `shared`; objects merge key by key (recursively), and any other value —
@@ -7,6 +8,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { isWorkbookFile, provinceInputs, readWorkbook } from '../workbook/index.js';
 
 /**
  * One unit of batch work. Only its label and agency name are held from the start; the JSON text is read when its job
@@ -17,9 +19,18 @@ export interface BatchSource {
   label: string;
   /** The agency name, read without validating, for naming its output folder; the file name when there is none. */
   agency: string;
-  /** The JSON text to validate and render, or why it could not be read. */
-  read(): { text: string } | { readError: string };
+  /** The JSON text to validate and render, a workbook's bytes, an agency of a province workbook, or why it could not be read. */
+  read(): SourceContent;
 }
+
+/** What a source holds when its turn comes. */
+export type SourceContent =
+  | { text: string }
+  | { readError: string }
+  /** An .xlsx workbook, read and validated by the worker. */
+  | { workbook: Uint8Array }
+  /** An agency of a province workbook, laid over the shared parts, with the cell of each path it was read from. */
+  | { sheetInput: { value: unknown; locations: [string, string][]; index: number; agency: unknown } };
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
@@ -37,7 +48,7 @@ function agencyNameIn(value: unknown): string | undefined {
   return typeof name === 'string' && name.trim() ? name.trim() : undefined;
 }
 
-const fileNameOf = (file: string) => basename(file, '.json');
+const fileNameOf = (file: string) => basename(file).replace(/\.(json|xlsx)$/i, '');
 
 /** The sources of a province file (shared parts + agencies), or undefined when `value` is not one. */
 function expandProvince(file: string, value: unknown): BatchSource[] | undefined {
@@ -50,8 +61,39 @@ function expandProvince(file: string, value: unknown): BatchSource[] | undefined
   }));
 }
 
+/**
+ * The sources of a workbook: its agency, or each agency of a province workbook. The workbook is read here for the
+ * agency names; a one-agency workbook is read again, and validated, by the worker when its turn comes.
+ */
+async function workbookSources(file: string): Promise<BatchSource[]> {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (err) {
+    const readError = `อ่านไฟล์ไม่ได้ / cannot read: ${(err as NodeJS.ErrnoException).code ?? String(err)}`;
+    return [{ label: file, agency: fileNameOf(file), read: () => ({ readError }) }];
+  }
+  let content;
+  try {
+    content = await readWorkbook(bytes, file);
+  } catch (err) {
+    const readError = (err as Error).message;
+    return [{ label: file, agency: fileNameOf(file), read: () => ({ readError }) }];
+  }
+  if (!content.province) {
+    return [{ label: file, agency: agencyNameIn(content.value) ?? fileNameOf(file), read: () => ({ workbook: readFileSync(file) }) }];
+  }
+  const locations = [...content.locations];
+  const agencies = Array.isArray(content.value.agencies) ? content.value.agencies : [];
+  return provinceInputs(content, mergeInput).map((p, index) => ({
+    label: `${file}#agencies[${index}]`,
+    agency: agencyNameIn(p.value) ?? fileNameOf(file),
+    read: () => ({ sheetInput: { value: p.value, locations, index, agency: agencies[index] } }),
+  }));
+}
+
 /** Expands the command-line paths into sources, in a stable order. Unreadable paths become failed sources. */
-export function collectInputs(paths: string[]): BatchSource[] {
+export async function collectInputs(paths: string[]): Promise<BatchSource[]> {
   const sources: BatchSource[] = [];
   const failed = (label: string, readError: string): BatchSource => ({ label, agency: fileNameOf(label), read: () => ({ readError }) });
   const readText = (file: string): { text: string } | { readError: string } => {
@@ -61,7 +103,11 @@ export function collectInputs(paths: string[]): BatchSource[] {
       return { readError: `อ่านไฟล์ไม่ได้ / cannot read: ${(err as NodeJS.ErrnoException).code ?? String(err)}` };
     }
   };
-  const addFile = (file: string) => {
+  const addFile = async (file: string) => {
+    if (isWorkbookFile(file)) {
+      sources.push(...(await workbookSources(file)));
+      return;
+    }
     const first = readText(file);
     if (!('text' in first)) {
       sources.push(failed(file, first.readError));
@@ -84,8 +130,10 @@ export function collectInputs(paths: string[]): BatchSource[] {
       continue;
     }
     if (stat.isDirectory()) {
-      for (const f of readdirSync(p).filter((f) => f.endsWith('.json')).sort()) addFile(join(p, f));
-    } else addFile(p);
+      // Workbooks too, but not the lock files Excel (~$name.xlsx) keeps beside an open one.
+      const inputs = readdirSync(p).filter((f) => f.endsWith('.json') || (isWorkbookFile(f) && !f.startsWith('~$')));
+      for (const f of inputs.sort()) await addFile(join(p, f));
+    } else await addFile(p);
   }
   return sources;
 }

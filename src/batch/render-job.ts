@@ -4,6 +4,8 @@
  */
 import { join } from 'node:path';
 import { InputError, loadInputText } from '../input/index.js';
+import { agencyLocatorOf, loadInputWorkbook, loadWorkbookValue } from '../workbook/index.js';
+import type { SourceContent } from './collect-inputs.js';
 import { availableDocuments, type DocumentKind } from '../pipeline/document-kinds.js';
 import { renderDocuments, type Renderers } from '../pipeline/render-documents.js';
 import type { Format } from '../render/renderer.js';
@@ -16,6 +18,10 @@ export interface JobRequest {
   label: string;
   text?: string;
   readError?: string;
+  /** A workbook's bytes (.xlsx). */
+  workbook?: Uint8Array;
+  /** An agency of a province workbook. */
+  sheetInput?: Extract<SourceContent, { sheetInput: unknown }>['sheetInput'];
   /** The agency's own output folder. */
   dir: string;
   formats: Format[];
@@ -43,9 +49,16 @@ export interface JobContext {
 /** Runs one job with the worker's resources and renderers. */
 export async function runJob(job: JobRequest, context: JobContext): Promise<JobResult> {
   const base = { id: job.id, files: [] as string[], timings: [] as number[] };
-  if (job.readError !== undefined || job.text === undefined) return { ...base, status: 'failed', error: job.readError ?? 'no input' };
+  if (job.readError !== undefined || (job.text === undefined && job.workbook === undefined && job.sheetInput === undefined)) {
+    return { ...base, status: 'failed', error: job.readError ?? 'no input' };
+  }
   try {
-    const loaded = loadInputText(job.text, job.label);
+    const sheet = job.sheetInput;
+    const loaded = job.workbook
+      ? await loadInputWorkbook(job.workbook, job.label)
+      : sheet
+        ? loadWorkbookValue(sheet.value, job.label, agencyLocatorOf(new Map(sheet.locations), sheet.index, sheet.agency))
+        : loadInputText(job.text!, job.label);
     const available = availableDocuments(loaded);
     // In a batch, --doc picks among the documents each input has data for.
     const documents = job.documents ? job.documents.filter((d) => available.includes(d)) : available;

@@ -81,8 +81,8 @@ export async function runBatch(
   }
   // Check the templates here too, so a missing or broken templates folder stops the batch before any input.
   checkTemplates(loadResources({ templates: options.templates }));
-  const sources = collectInputs(options.inputs);
-  if (sources.length === 0) throw new BatchArgumentError('ไม่พบไฟล์ JSON / no JSON inputs found');
+  const sources = await collectInputs(options.inputs);
+  if (sources.length === 0) throw new BatchArgumentError('ไม่พบไฟล์ JSON หรือ .xlsx / no JSON or .xlsx inputs found');
   const slugs = uniqueSlugs(sources.map((s) => s.agency));
   const entries: BatchEntry[] = sources.map((s, i) => ({
     input: s.label,
@@ -124,7 +124,7 @@ export async function runBatch(
       const job: JobRequest = {
         id: i,
         label: s.label,
-        ...('text' in read ? { text: read.text } : { readError: read.readError }),
+        ...read,
         dir: entries[i]!.folder,
         formats: options.formats,
         documents: options.documents,

@@ -8,6 +8,7 @@ import { EXIT, UsageError, reportError } from './errors.js';
 import { formatAnalysis } from './print-analysis.js';
 import { readInputFile } from './read-input.js';
 import { runBatchCommand } from './batch-command.js';
+import { runConvert } from './convert-command.js';
 import { runRender } from './render-command.js';
 
 /** Options shared by `render` and `batch`: where the documents go, which ones, in which formats and digits. */
@@ -34,9 +35,9 @@ export async function main(argv: string[]): Promise<void> {
       .command(
         'validate <file>',
         'ตรวจไฟล์ข้อมูลนำเข้า / check an input file',
-        (y) => y.positional('file', { type: 'string', demandOption: true, describe: 'ไฟล์ JSON / input JSON file' }),
-        (args) => {
-          const { input } = readInputFile(args.file);
+        (y) => y.positional('file', { type: 'string', demandOption: true, describe: 'ไฟล์ JSON หรือ Excel (.xlsx) / input JSON or .xlsx file' }),
+        async (args) => {
+          const { input } = await readInputFile(args.file);
           out(`ถูกต้อง / valid: ${args.file} — ${input.agency.name}, ปีงบประมาณ ${input.fiscalYear}, มาตรการ ${input.measures?.length ?? 0} รายการ`);
         },
       )
@@ -45,11 +46,11 @@ export async function main(argv: string[]): Promise<void> {
         'วิเคราะห์ผลคะแนน / analyse the scores',
         (y) =>
           y
-            .positional('file', { type: 'string', demandOption: true, describe: 'ไฟล์ JSON / input JSON file' })
+            .positional('file', { type: 'string', demandOption: true, describe: 'ไฟล์ JSON หรือ Excel (.xlsx) / input JSON or .xlsx file' })
             .option('json', { type: 'boolean', default: false, describe: 'พิมพ์ผลทั้งหมดเป็น JSON / print the whole analysis as JSON' })
             .option('digits', { choices: ['arabic', 'thai'] as const, default: 'arabic' as const, describe: 'เลขในผลสรุป / digits of the summary' }),
-        (args) => {
-          const { input, framework } = readInputFile(args.file);
+        async (args) => {
+          const { input, framework } = await readInputFile(args.file);
           const analysis = analyze(input, framework);
           if (args.json) out(JSON.stringify({ framework, analysis }, null, 2));
           else out(formatAnalysis(input, framework, analysis, args.digits));
@@ -60,7 +61,7 @@ export async function main(argv: string[]): Promise<void> {
         'สร้างเอกสาร DOCX/PDF / render documents',
         (y) =>
           y
-            .positional('files', { type: 'string', array: true, demandOption: true, describe: 'ไฟล์ JSON / input JSON files' })
+            .positional('files', { type: 'string', array: true, demandOption: true, describe: 'ไฟล์ JSON หรือ Excel (.xlsx) / input JSON or .xlsx files' })
             .options(OUTPUT_OPTIONS),
         async (args) => {
           await runRender({
@@ -80,7 +81,7 @@ export async function main(argv: string[]): Promise<void> {
         'สร้างเอกสารของหลายหน่วยงาน โฟลเดอร์ละหน่วยงาน / render many agencies, one folder each',
         (y) =>
           y
-            .positional('inputs', { type: 'string', array: true, demandOption: true, describe: 'ไฟล์ JSON, โฟลเดอร์ หรือไฟล์จังหวัด / JSON files, folders, or a province file' })
+            .positional('inputs', { type: 'string', array: true, demandOption: true, describe: 'ไฟล์ JSON หรือ .xlsx, โฟลเดอร์ หรือไฟล์จังหวัด / JSON or .xlsx files, folders, or a province file' })
             .options(OUTPUT_OPTIONS)
             .option('jobs', { type: 'number', describe: 'จำนวนงานพร้อมกัน (ค่าเริ่มต้น = จำนวนแกน) / worker threads (default: cores)' })
             .option('force', { type: 'boolean', default: false, describe: 'เขียนทับโฟลเดอร์ที่มีอยู่ / overwrite into a non-empty folder' })
@@ -104,7 +105,21 @@ export async function main(argv: string[]): Promise<void> {
           );
         },
       )
-      .demandCommand(1, 'ระบุคำสั่ง / give a command: validate, analyze, render, batch')
+      .command(
+        'convert <from> <to>',
+        'แปลง JSON เป็นแฟ้ม Excel ให้กรอก หรือแปลงกลับ / turn a JSON input into an Excel workbook to fill in, or back',
+        (y) =>
+          y
+            .positional('from', { type: 'string', demandOption: true, describe: 'ไฟล์ต้นทาง .json หรือ .xlsx / the file to convert' })
+            .positional('to', { type: 'string', demandOption: true, describe: 'ไฟล์ปลายทาง .xlsx หรือ .json / the file to write' })
+            .option('force', { type: 'boolean', default: false, describe: 'เขียนทับไฟล์ที่มีอยู่ / overwrite an existing file' })
+            .example('$0 convert ข้อมูล.json ข้อมูล.xlsx', 'JSON → Excel')
+            .example('$0 convert ข้อมูล.xlsx ข้อมูล.json', 'Excel → JSON'),
+        async (args) => {
+          out(await runConvert(args.from, args.to, args.force));
+        },
+      )
+      .demandCommand(1, 'ระบุคำสั่ง / give a command: validate, analyze, render, batch, convert')
       .strict()
       .help()
       .alias('h', 'help')

@@ -52,9 +52,9 @@ export async function runRender(options: RenderCommandOptions): Promise<void> {
   const renderers = createRenderers(formats);
   const several = options.files.length > 1;
   // Two inputs of the same file name (a/x.json, b/x.json) get x and x-2, never one folder.
-  const folders = uniqueSlugs(options.files.map((f) => basename(f, '.json')));
+  const folders = uniqueSlugs(options.files.map((f) => basename(f).replace(/\.(json|xlsx)$/i, '')));
   for (const [index, file] of options.files.entries()) {
-    const loaded = readInputFile(file);
+    const loaded = await readInputFile(file);
     let rendered;
     try {
       rendered = await renderDocuments(loaded, { formats, documents, digits: options.digits }, resources, renderers);

@@ -3,7 +3,7 @@
  * problem — here or in validation — names its sheet and cell. Cells keep their types: a number stays a number, a
  * Thai-digit text stays text for the schema to read, an Excel date becomes B.E. date text.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { InputError, type InputProblem } from '../input/index.js';
 import { decodeCell, type CellData, type CellProblem } from './cells.js';
 import { headerKeyOf, keyedColumns, tableColumns, type Column } from './columns.js';
@@ -22,6 +22,9 @@ export interface WorkbookContent {
 }
 
 const MAX_ROWS = 100_000;
+
+/** The workbook library, loaded when a workbook is first read or written (it adds a third of a second to start-up). */
+export const excel = async () => (await import('exceljs')).default;
 
 /** A cell address for messages: `มาตรการ!C7`. */
 export const cellName = (sheet: string, row: number, col: number) => `${sheet}!${columnLetters(col)}${row}`;
@@ -358,7 +361,7 @@ export function readBook(wb: ExcelJS.Workbook, file: string): WorkbookContent {
 
 /** Reads workbook bytes (.xlsx); throws InputError when they are not a workbook or a cell cannot be read. */
 export async function readWorkbook(bytes: Uint8Array, file: string): Promise<WorkbookContent> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await excel()).Workbook();
   try {
     await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
   } catch (err) {

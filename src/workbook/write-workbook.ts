@@ -4,7 +4,7 @@
  * compared with the input: anything that would not come back exactly is refused with the paths it concerns, so a
  * conversion never loses a thing silently.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { choiceLabels } from './choices.js';
 import { encodeCell, MAX_CELL_TEXT, type CellData } from './cells.js';
 import { headerKeyText, itemBase, keyedColumns, tableColumns, type Column } from './columns.js';
@@ -24,7 +24,7 @@ import {
   type NumberRange,
   type TableSheet,
 } from './layout.js';
-import { readBook } from './read-workbook.js';
+import { excel, readBook } from './read-workbook.js';
 import { kindAt, type Kind } from './schema-info.js';
 
 /** Raised when a value cannot be held by a workbook (too long for a cell, or not read back the same). */
@@ -389,8 +389,8 @@ function differences(want: unknown, got: unknown, path: PathPart[], out: { path:
 const TABS = ['FF4472C4', 'FFED7D31', 'FF70AD47', 'FFFFC000', 'FF5B9BD5', 'FFA5A5A5'];
 
 /** Lays a document (an input, or a province's shared parts and agencies) out in a new workbook. */
-function layOut(doc: JsonObject, province: boolean, residue: { path: PathPart[]; value: unknown }[]): { wb: ExcelJS.Workbook; tooLong: string[] } {
-  const wb = new ExcelJS.Workbook();
+async function layOut(doc: JsonObject, province: boolean, residue: { path: PathPart[]; value: unknown }[]): Promise<{ wb: ExcelJS.Workbook; tooLong: string[] }> {
+  const wb = new (await excel()).Workbook();
   wb.creator = 'itadoc';
   const instructions = wb.addWorksheet(INSTRUCTIONS_SHEET, { properties: { tabColor: { argb: 'FFC00000' } } });
   instructionRows(instructions, province);
@@ -415,11 +415,11 @@ function layOut(doc: JsonObject, province: boolean, residue: { path: PathPart[];
 export async function writeWorkbook(doc: JsonObject, options: { province?: boolean } = {}): Promise<Uint8Array> {
   const province = options.province ?? false;
   // First lay the document out, read it back, and keep what did not come back as "other data" rows.
-  const first = layOut(doc, province, []);
+  const first = await layOut(doc, province, []);
   const residue: { path: PathPart[]; value: unknown }[] = [];
   const extra: string[] = [];
   differences(doc, readBook(first.wb, 'workbook').value, [], residue, extra);
-  const { wb, tooLong } = residue.length > 0 ? layOut(doc, province, residue) : first;
+  const { wb, tooLong } = residue.length > 0 ? await layOut(doc, province, residue) : first;
   if (tooLong.length > 0) {
     throw new WorkbookLimitError(
       tooLong.map((path) => ({ path, why: { th: `ข้อความยาวเกิน ${MAX_CELL_TEXT} ตัวอักษรของหนึ่งเซลล์`, en: `text longer than a cell's ${MAX_CELL_TEXT} characters` } })),
@@ -440,7 +440,7 @@ export async function writeWorkbook(doc: JsonObject, options: { province?: boole
 }
 
 async function readWorkbookValue(bytes: Uint8Array): Promise<unknown> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await excel()).Workbook();
   await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   return readBook(wb, 'workbook').value;
 }

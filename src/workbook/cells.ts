@@ -118,6 +118,9 @@ export function decodeCell(data: CellData, kind: Kind, pattern: string, options:
     case 'rows':
       if (typeof data !== 'string') return { value: [[String(data)]] };
       return { value: lines(data).filter(nonBlank).map((l) => l.split(' | ')) };
+    case 'list':
+      if (typeof data !== 'string') return { value: [String(data)] };
+      return { value: readList(lines(data).filter(nonBlank)) };
     case 'objects':
       if (typeof data !== 'string') return { value: data };
       return {
@@ -138,6 +141,46 @@ export function decodeCell(data: CellData, kind: Kind, pattern: string, options:
     default:
       return { value: data };
   }
+}
+
+const DASH = '- ';
+
+/** List items as lines, `- ` before each level of nesting; undefined when an item is neither text nor { text, items }. */
+function writeList(items: unknown[], depth: number): string[] | undefined {
+  const out: string[] = [];
+  for (const item of items) {
+    if (typeof item === 'string') out.push(DASH.repeat(depth) + item);
+    else if (item !== null && typeof item === 'object' && !Array.isArray(item) && typeof (item as { text?: unknown }).text === 'string') {
+      const { text, items: sub } = item as { text: string; items?: unknown };
+      if (!Array.isArray(sub)) return undefined;
+      const nested = writeList(sub, depth + 1);
+      if (!nested) return undefined;
+      out.push(DASH.repeat(depth) + text, ...nested);
+    } else return undefined;
+  }
+  return out;
+}
+
+/** Lines with `- ` before each level of nesting → list items; a line nested deeper than its parent allows is a sub-item of the line above. */
+function readList(rows: string[]): unknown[] {
+  const root: { text: string; items: unknown[] } = { text: '', items: [] };
+  const stack = [root];
+  for (const row of rows) {
+    let depth = 0;
+    let text = row;
+    while (text.startsWith(DASH) && depth < stack.length) {
+      text = text.slice(DASH.length);
+      depth++;
+    }
+    stack.length = depth + 1;
+    const parent = stack[depth]!;
+    const node = { text, items: [] as unknown[] };
+    parent.items.push(node);
+    stack.push(node);
+  }
+  const plain = (n: { text: string; items: unknown[] }): unknown =>
+    n.items.length === 0 ? n.text : { text: n.text, items: n.items.map((c) => plain(c as { text: string; items: unknown[] })) };
+  return root.items.map((c) => plain(c as { text: string; items: unknown[] }));
 }
 
 /** The natural form of a value, or undefined when it has none. */
@@ -164,6 +207,8 @@ function natural(value: unknown, kind: Kind, pattern: string): CellData {
     case 'rows':
       if (!Array.isArray(value) || value.length === 0 || !value.every((r) => Array.isArray(r) && r.every((c) => typeof c === 'string'))) return undefined;
       return (value as string[][]).map((r) => r.join(' | ')).join('\n');
+    case 'list':
+      return Array.isArray(value) && value.length > 0 ? writeList(value, 0)?.join('\n') : undefined;
     case 'objects': {
       if (!Array.isArray(value) || value.length === 0) return undefined;
       const rows: string[] = [];

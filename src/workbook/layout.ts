@@ -415,7 +415,7 @@ export const OUTLINE: TableSheet = {
       { path: 'level', th: 'ระดับหัวข้อ', en: 'heading level', note: 'heading', width: 12 },
       { path: 'align', th: 'จัดแนว', en: 'align', note: 'paragraphs', width: 18 },
       { path: 'indent', th: 'ย่อหน้า', en: 'indent', note: 'paragraphs', width: 12 },
-      { path: 'items', th: 'รายการ', en: 'list items', note: 'list: บรรทัดละหนึ่งรายการ', width: 36, kind: { type: 'lines', item: { type: 'text' } } },
+      { path: 'items', th: 'รายการ', en: 'list items', note: 'list: บรรทัดละหนึ่งรายการ; รายการย่อยขึ้นต้นด้วย "- "', width: 36, kind: { type: 'list' } },
       { path: 'marker', th: 'เครื่องหมายรายการ', en: 'list marker', note: 'list', width: 18 },
       { path: 'header', th: 'หัวตาราง', en: 'table header', note: 'table: บรรทัดละหนึ่งคอลัมน์', width: 20 },
       { path: 'rows', th: 'แถวของตาราง', en: 'table rows', note: 'table: บรรทัดละหนึ่งแถว แบ่งช่องด้วย " | "', width: 36 },

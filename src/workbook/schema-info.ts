@@ -24,6 +24,8 @@ export type Kind =
   | { type: 'rows' }
   /** answer shares: one line per choice, "choice: percent" */
   | { type: 'answers' }
+  /** list items that may hold items: one line each, "- " before each level of nesting (chosen by the layout) */
+  | { type: 'list' }
   /** a list of small objects: one line each, their fields split by " | " (chosen by the layout) */
   | { type: 'objects'; fields: string[] }
   /** an object with named fields: each field has a place of its own */

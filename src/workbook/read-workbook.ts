@@ -132,7 +132,7 @@ class Reader {
         if (value !== undefined) setAt(target, parts, value);
         continue;
       }
-      if (key === '' || /\s/.test(key)) {
+      if (key === '') {
         const raw = cellData(ws.getCell(row, 2));
         if ('data' in raw && raw.data !== undefined && !(typeof raw.data === 'string' && raw.data.trim() === '')) {
           this.problem(cellName(ws.name, row, 2), [], {

@@ -107,7 +107,7 @@ export async function main(argv: string[]): Promise<void> {
       )
       .command(
         'convert <from> <to>',
-        'แปลง JSON เป็นแฟ้ม Excel ให้กรอก หรือแปลงกลับ / turn a JSON input into an Excel workbook to fill in, or back',
+        'แปลง JSON เป็น Excel หรือกลับ / JSON ⇄ Excel workbook',
         (y) =>
           y
             .positional('from', { type: 'string', demandOption: true, describe: 'ไฟล์ต้นทาง .json หรือ .xlsx / the file to convert' })

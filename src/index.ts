@@ -6,9 +6,21 @@
  *   const fromFile = loadInputBytes(readFileSync(f), f);          // the same from a file's bytes (UTF-8, UTF-16, Windows-874)
  *   const analysis = analyze(loaded.input, loaded.framework);     // levels, totals, weak items
  *   const files = await renderDocuments(loaded, { formats: ['docx', 'pdf'] }, resources, createRenderers(['docx', 'pdf']));
+ *   const fromExcel = await loadInputWorkbook(xlsxBytes, 'agency.xlsx');   // the same input from a workbook
  */
-export { loadInputBytes, loadInputText, InputError, formatProblems, inputSchema, inputJsonSchemaText, sizeProblem, MAX_INPUT_BYTES } from './input/index.js';
-export type { Input, RawInput, LoadedInput, InputProblem } from './input/index.js';
+export { loadInputBytes, loadInputText, loadInputValue, InputError, formatProblems, inputSchema, inputJsonSchemaText, sizeProblem, MAX_INPUT_BYTES } from './input/index.js';
+export type { Input, RawInput, LoadedInput, InputProblem, InputLocator } from './input/index.js';
+export {
+  writeWorkbook,
+  readWorkbook,
+  loadInputWorkbook,
+  isWorkbookFile,
+  jsonToWorkbook,
+  workbookToJson,
+  rewriteRelativePaths,
+  WorkbookLimitError,
+} from './workbook/index.js';
+export type { WorkbookContent } from './workbook/index.js';
 export { resolveFramework, indicatorOfQuestion } from './framework/index.js';
 export type { Framework, FrameworkKey, FrameworkOverrides } from './framework/index.js';
 export { analyze, formatWarnings, inputWarnings } from './analysis/index.js';

@@ -1,5 +1,6 @@
 /**
- * Batch inputs: files, folders of JSON files, or a province file holding the shared parts and a list of agencies.
+ * Batch inputs: files, folders of JSON files and workbooks (.xlsx), or a province file or workbook holding the shared
+ * parts and a list of agencies.
  *
  * Province file: `{ "shared": { …any input fields… }, "agencies": [ { …fields that differ… }, … ] }`.
  * Merge rule: each agency entry is laid over `shared`; objects merge key by key (recursively), and any other value —
@@ -11,6 +12,7 @@ import { parseTree } from 'jsonc-parser';
 import { duplicateKeyProblems } from '../input/check-text.js';
 import { decodeInputBytes, InputError, type Bilingual } from '../input/index.js';
 import { sizeProblem, tooDeepAt } from '../input/limits.js';
+import { isWorkbookFile, provinceInputs, readWorkbook } from '../workbook/index.js';
 
 /**
  * One unit of batch work. Only its label and agency name are held from the start; the JSON text is read when its job
@@ -21,11 +23,21 @@ export interface BatchSource {
   label: string;
   /** The agency name, read without validating, for naming its output folder; the file name when there is none. */
   agency: string;
-  /** The JSON text to validate and render (with notes on how it was decoded), or why it could not be read. */
-  read(): { text: string; notes?: Bilingual[] } | { readError: string };
+  /** The JSON text to validate and render (with notes on how it was decoded), a workbook's bytes, an agency of a
+   * province workbook, or why it could not be read. */
+  read(): SourceContent;
   /** When the input file was last changed (ms since 1970), for --resume. */
   modified?: number;
 }
+
+/** What a source holds when its turn comes. */
+export type SourceContent =
+  | { text: string; notes?: Bilingual[] }
+  | { readError: string }
+  /** An .xlsx workbook, read and validated by the worker. */
+  | { workbook: Uint8Array }
+  /** An agency of a province workbook, laid over the shared parts, with the cell of each path it was read from. */
+  | { sheetInput: { value: unknown; locations: [string, string][]; index: number; agency: unknown } };
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
@@ -43,7 +55,7 @@ function agencyNameIn(value: unknown): string | undefined {
   return typeof name === 'string' && name.trim() ? name.trim() : undefined;
 }
 
-const fileNameOf = (file: string) => basename(file, '.json');
+const fileNameOf = (file: string) => basename(file).replace(/\.(json|xlsx)$/i, '');
 
 /** The sources of a province file (shared parts + agencies), or undefined when `value` is not one. */
 function expandProvince(file: string, value: unknown): BatchSource[] | undefined {
@@ -67,8 +79,40 @@ function duplicateKeysIn(text: string, file: string): string | undefined {
   ).message;
 }
 
+/**
+ * The sources of a workbook: its agency, or each agency of a province workbook. The workbook is read here for the
+ * agency names; a one-agency workbook is read again, and validated, by the worker when its turn comes.
+ */
+async function workbookSources(file: string, modified: number): Promise<BatchSource[]> {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (err) {
+    const readError = `อ่านไฟล์ไม่ได้ / cannot read: ${(err as NodeJS.ErrnoException).code ?? String(err)}`;
+    return [{ label: file, agency: fileNameOf(file), read: () => ({ readError }) }];
+  }
+  let content;
+  try {
+    content = await readWorkbook(bytes, file);
+  } catch (err) {
+    const readError = (err as Error).message;
+    return [{ label: file, agency: fileNameOf(file), read: () => ({ readError }) }];
+  }
+  if (!content.province) {
+    return [{ label: file, agency: agencyNameIn(content.value) ?? fileNameOf(file), modified, read: () => ({ workbook: readFileSync(file) }) }];
+  }
+  const locations = [...content.locations];
+  const agencies = Array.isArray(content.value.agencies) ? content.value.agencies : [];
+  return provinceInputs(content, mergeInput).map((p, index) => ({
+    label: `${file}#agencies[${index}]`,
+    agency: agencyNameIn(p.value) ?? fileNameOf(file),
+    modified,
+    read: () => ({ sheetInput: { value: p.value, locations, index, agency: agencies[index] } }),
+  }));
+}
+
 /** Expands the command-line paths into sources, in a stable order. Unreadable paths become failed sources. */
-export function collectInputs(paths: string[]): BatchSource[] {
+export async function collectInputs(paths: string[]): Promise<BatchSource[]> {
   const sources: BatchSource[] = [];
   const failed = (label: string, readError: string): BatchSource => ({ label, agency: fileNameOf(label), read: () => ({ readError }) });
   // Files are read as bytes and decoded like any input (UTF-8, UTF-16 or Windows-874, with a note; input/decode-text.ts).
@@ -92,7 +136,11 @@ export function collectInputs(paths: string[]): BatchSource[] {
       throw err;
     }
   };
-  const addFile = (file: string, modified: number) => {
+  const addFile = async (file: string, modified: number) => {
+    if (isWorkbookFile(file)) {
+      sources.push(...(await workbookSources(file, modified)));
+      return;
+    }
     const first = readText(file);
     if (!('text' in first)) {
       sources.push(failed(file, first.readError));
@@ -130,7 +178,9 @@ export function collectInputs(paths: string[]): BatchSource[] {
       continue;
     }
     if (stat.isDirectory()) {
-      for (const f of readdirSync(p).filter((f) => f.endsWith('.json')).sort()) {
+      // Workbooks too, but not the lock files Excel (~$name.xlsx) keeps beside an open one.
+      const inputs = readdirSync(p).filter((f) => f.endsWith('.json') || (isWorkbookFile(f) && !f.startsWith('~$')));
+      for (const f of inputs.sort()) {
         const file = join(p, f);
         let modified = 0;
         try {
@@ -138,9 +188,9 @@ export function collectInputs(paths: string[]): BatchSource[] {
         } catch {
           // Reported when it is read.
         }
-        addFile(file, modified);
+        await addFile(file, modified);
       }
-    } else addFile(p, stat.mtimeMs);
+    } else await addFile(p, stat.mtimeMs);
   }
   return sources;
 }

@@ -6,6 +6,8 @@ import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { inputWarnings } from '../analysis/index.js';
 import { InputError, loadInputText, type Bilingual } from '../input/index.js';
+import { agencyLocatorOf, loadInputWorkbook, loadWorkbookValue } from '../workbook/index.js';
+import type { SourceContent } from './collect-inputs.js';
 import { availableDocuments, type DocumentKind } from '../pipeline/document-kinds.js';
 import { renderDocuments, type Renderers } from '../pipeline/render-documents.js';
 import type { Format } from '../render/renderer.js';
@@ -21,6 +23,10 @@ export interface JobRequest {
   /** How the file was decoded, when it was not UTF-8: reported with the warnings. */
   notes?: Bilingual[];
   readError?: string;
+  /** A workbook's bytes (.xlsx). */
+  workbook?: Uint8Array;
+  /** An agency of a province workbook. */
+  sheetInput?: Extract<SourceContent, { sheetInput: unknown }>['sheetInput'];
   /** The output folder of the whole batch (`--out`): nothing is written outside it. */
   out: string;
   /** The agency's own output folder. */
@@ -70,9 +76,16 @@ function completeSince(file: string, since: number): boolean {
 /** Runs one job with the worker's resources and renderers. */
 export async function runJob(job: JobRequest, context: JobContext): Promise<JobResult> {
   const base = { id: job.id, files: [] as string[], timings: [] as number[] };
-  if (job.readError !== undefined || job.text === undefined) return { ...base, status: 'failed', error: job.readError ?? 'no input' };
+  if (job.readError !== undefined || (job.text === undefined && job.workbook === undefined && job.sheetInput === undefined)) {
+    return { ...base, status: 'failed', error: job.readError ?? 'no input' };
+  }
   try {
-    const validated = loadInputText(job.text, job.label);
+    const sheet = job.sheetInput;
+    const validated = job.workbook
+      ? await loadInputWorkbook(job.workbook, job.label)
+      : sheet
+        ? loadWorkbookValue(sheet.value, job.label, agencyLocatorOf(new Map(sheet.locations), sheet.index, sheet.agency))
+        : loadInputText(job.text!, job.label);
     const loaded = job.notes?.length ? { ...validated, notes: job.notes } : validated;
     const warnings = inputWarnings(loaded);
     const agency = loaded.input.agency.name;

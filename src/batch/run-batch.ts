@@ -96,8 +96,8 @@ export async function runBatch(
   if (!(timeoutSeconds > 0)) throw new BatchArgumentError(`--timeout ต้องมากกว่า 0 วินาที / --timeout must be more than 0 seconds (got ${timeoutSeconds})`);
   // Check the templates here too, so a missing or broken templates folder stops the batch before any input.
   checkTemplates(loadResources({ templates: options.templates }));
-  const sources = collectInputs(options.inputs);
-  if (sources.length === 0) throw new BatchArgumentError('ไม่พบไฟล์ JSON / no JSON inputs found');
+  const sources = await collectInputs(options.inputs);
+  if (sources.length === 0) throw new BatchArgumentError('ไม่พบไฟล์ JSON หรือ .xlsx / no JSON or .xlsx inputs found');
   try {
     prepareOutputFolder(options.out, { replace: Boolean(options.force || options.resume), ownFiles: OWN_NAMES });
   } catch (err) {
@@ -158,7 +158,7 @@ export async function runBatch(
       const job: JobRequest = {
         id: i,
         label: s.label,
-        ...('text' in read ? { text: read.text, ...(read.notes ? { notes: read.notes } : {}) } : { readError: read.readError }),
+        ...read,
         out: options.out,
         dir: entries[i]!.folder,
         ...(options.resume ? { resume: { inputModified: s.modified ?? Number.POSITIVE_INFINITY } } : {}),

@@ -1,4 +1,4 @@
-export { loadInputBytes, loadInputText, type LoadedInput } from './load-input.js';
+export { loadInputBytes, loadInputText, loadInputValue, type LoadedInput, type InputLocator } from './load-input.js';
 export { decodeInputBytes, type DecodedText } from './decode-text.js';
 export { MAX_INPUT_BYTES, MAX_NESTING_DEPTH, sizeProblem } from './limits.js';
 export { InputError, formatProblems, type InputProblem, type Bilingual } from './problems.js';

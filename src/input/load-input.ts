@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { reconcileProblems } from '../analysis/reconcile.js';
 import { resolveFramework, type Framework } from '../framework/index.js';
 import { checkReferences } from './check-references.js';
-import { duplicateKeyProblems, textProblems } from './check-text.js';
+import { duplicateKeyProblems, textProblems, type TextProblem } from './check-text.js';
 import { decodeInputBytes } from './decode-text.js';
 import { exampleFor } from './examples.js';
 import { nestingProblem, sizeProblem, tooDeepAt } from './limits.js';
@@ -228,18 +228,49 @@ export function loadInputText(text: string, file = 'input.json'): LoadedInput {
   if (tooLarge) throw new InputError(file, [tooLarge]);
   const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const { value, tree } = parseJson(clean, file);
+  const lineColumn = lineFinder(clean);
+  return validateValue(value, file, {
+    position: (path, offset) => (offset !== undefined ? lineColumn(offset) : positionOf(lineColumn, tree, path)),
+    sourceProblems: () => duplicateKeyProblems(tree, (offset) => lineColumn(offset).line),
+  });
+}
+
+/** Names where the value at a JSON path came from, e.g. "มาตรการ!C7" for a workbook cell; undefined when unknown. */
+export type InputLocator = (path: ReadonlyArray<PropertyKey>) => string | undefined;
+
+/**
+ * Validates an input that is already a value (read from a workbook, say): the same checks and messages as
+ * `loadInputText`, each problem placed by `locate` (its `at`) instead of a line and column.
+ */
+export function loadInputValue(value: unknown, file: string, locate: InputLocator = () => undefined): LoadedInput {
+  return validateValue(value, file, {
+    position: (path) => {
+      const at = locate(path);
+      return at === undefined ? {} : { at };
+    },
+    sourceProblems: () => [],
+  });
+}
+
+type Position = Pick<InputProblem, 'line' | 'column' | 'at'>;
+
+/** Where an input's values came from: a JSON text (lines and columns) or a workbook (cells). */
+interface Placement {
+  /** The place of the value at `path`, or of the character at `offset` of the source text when one is given. */
+  position(path: ReadonlyArray<PropertyKey>, offset?: number): Position;
+  /** Problems of the source itself that the value no longer shows (a key given twice in the JSON text). */
+  sourceProblems(): TextProblem[];
+}
+
+function validateValue(value: unknown, file: string, placement: Placement): LoadedInput {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new InputError(file, [{ path: '', found: showValue(value), ...MESSAGES['not-object']! }]);
   }
-  const lineColumn = lineFinder(clean);
   const locate = (p: Omit<InputProblem, 'line' | 'column'>, path: ReadonlyArray<PropertyKey>, offset?: number): InputProblem => ({
     ...p,
-    ...(offset !== undefined ? lineColumn(offset) : positionOf(lineColumn, tree, path)),
+    ...placement.position(path, offset),
   });
-  const textual = [
-    ...duplicateKeyProblems(tree, (offset) => lineColumn(offset).line),
-    ...textProblems(value),
-  ];
+  const textual = [...placement.sourceProblems(), ...textProblems(value)];
   if (textual.length > 0) {
     throw new InputError(
       file,

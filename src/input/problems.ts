@@ -16,6 +16,8 @@ export interface InputProblem {
   /** 1-based line and column of the value in the file, when known. */
   line?: number;
   column?: number;
+  /** Where the value is when the input is not JSON text, e.g. the workbook cell "มาตรการ!C7". */
+  at?: string;
   /** The value found, shown as JSON (shortened), or a description such as "nothing". */
   found: string;
   expected: Bilingual;
@@ -92,7 +94,7 @@ export function formatProblems(file: string, problems: InputProblem[]): string {
   const blocks = problems.slice(0, PRINTED_PROBLEMS).map((p) => {
     const path = printable(shorten(p.path, 120));
     const found = printable(p.found);
-    const where = `${file}${p.line ? `:${p.line}:${p.column ?? 1}` : ''}${path ? `  ${path}` : ''}`;
+    const where = `${file}${p.line ? `:${p.line}:${p.column ?? 1}` : ''}${p.at ? ` ${printable(p.at)}` : ''}${path ? `  ${path}` : ''}`;
     const lines = [
       `✗ ${where}`,
       `  พบ: ${found} — ต้องเป็น: ${p.expected.th}`,

@@ -52,7 +52,7 @@ describe('province files', () => {
     ).toEqual({ agency: { kind: 'department', phone: '1', name: 'ก' }, measures: [3], fiscalYear: 2568 });
   });
 
-  it('expands into one input per agency, labelled by its place in the file', () => {
+  it('expands into one input per agency, labelled by its place in the file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'itadoc-prov-'));
     const shared = JSON.parse(sample('tak-2568'));
     delete shared.agency;
@@ -60,24 +60,24 @@ describe('province files', () => {
       join(dir, 'tak.json'),
       JSON.stringify({ shared, agencies: [{ agency: { name: 'สำนักงานจังหวัดตาก', kind: 'regional-office' } }, { agency: { name: 'สำนักงานสาธารณสุขจังหวัดตาก', kind: 'regional-office' } }] }),
     );
-    const sources = collectInputs([dir]);
+    const sources = await collectInputs([dir]);
     expect(sources.map((s) => s.label)).toEqual([`${join(dir, 'tak.json')}#agencies[0]`, `${join(dir, 'tak.json')}#agencies[1]`]);
     expect(sources.map((s) => s.agency)).toEqual(['สำนักงานจังหวัดตาก', 'สำนักงานสาธารณสุขจังหวัดตาก']);
     const read = sources[1]!.read();
-    if (!('text' in read)) throw new Error(read.readError);
+    if (!('text' in read)) throw new Error('readError' in read ? read.readError : 'not text');
     expect(JSON.parse(read.text).measures.length).toBe(shared.measures.length);
   });
 });
 
 describe('province files with a key given twice', () => {
-  it('are refused whole, naming the key and its lines: reading them would keep only the last', () => {
+  it('are refused whole, naming the key and its lines: reading them would keep only the last', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'itadoc-prov-twice-'));
     const file = join(dir, 'province.json');
     writeFileSync(
       file,
       '{\n  "shared": { "fiscalYear": 2568, "fiscalYear": 2567 },\n  "agencies": [ { "agency": { "name": "ก", "kind": "province" } } ]\n}\n',
     );
-    const sources = collectInputs([file]);
+    const sources = await collectInputs([file]);
     expect(sources).toHaveLength(1);
     const read = sources[0]!.read();
     expect('readError' in read && read.readError).toContain('each field name once');

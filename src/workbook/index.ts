@@ -1,0 +1,12 @@
+/**
+ * Workbook stage: an input (or a province file) ⇄ an Excel workbook a clerk fills in Excel or LibreOffice Calc.
+ *
+ *   const bytes = await writeWorkbook(input);                          // every field in its sheet and cell
+ *   const loaded = await loadInputWorkbook(bytes, 'agency.xlsx');      // validated; errors name "มาตรการ!C7"
+ *
+ * The layout of the sheets is in layout.ts and docs/workbook.md; no file is read or written here.
+ */
+export { writeWorkbook, WorkbookLimitError } from './write-workbook.js';
+export { readWorkbook, locatorOf, agencyLocatorOf, type WorkbookContent } from './read-workbook.js';
+export { isWorkbookFile, loadInputWorkbook, loadWorkbookValue, provinceInputs, rewriteRelativePaths } from './load-workbook.js';
+export { jsonToWorkbook, workbookToJson, isProvince } from './convert.js';

@@ -31,6 +31,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { deflateSync } from 'node:zlib';
+import { thSarabunSizedFontconfig } from './lib/stand-in-fontconfig.mjs';
 import { tracePdf, textLines } from './pdf-trace.mjs';
 import { lineEndSplits, pdfLines, readWordLists } from './thai-line-ends.mjs';
 
@@ -119,32 +120,6 @@ function renderCheckout({ label, dir }) {
   return { out, samples: samples.map((f) => basename(f, '.json')), pdfa };
 }
 
-/** A fontconfig in which "TH Sarabun…" is Sarabun drawn at TH SarabunPSK's size (see tests/e2e/pdf-samples.test.ts). */
-function standInFontconfig() {
-  const dir = join(work, 'fontconfig');
-  mkdirSync(join(dir, 'fonts'), { recursive: true });
-  for (const f of ['Sarabun-Regular.ttf', 'Sarabun-Bold.ttf', 'Sarabun-Italic.ttf', 'Sarabun-BoldItalic.ttf']) {
-    const font = readFileSync(join(ROOT, 'fonts', f));
-    const tables = font.readUInt16BE(4);
-    for (let i = 0; i < tables; i++) {
-      const at = 12 + 16 * i;
-      if (font.toString('latin1', at, at + 4) === 'head') {
-        const head = font.readUInt32BE(at + 8);
-        font.writeUInt16BE(Math.round(font.readUInt16BE(head + 18) / 0.66), head + 18);
-      }
-    }
-    writeFileSync(join(dir, 'fonts', f), font);
-  }
-  const conf = join(dir, 'fonts.conf');
-  writeFileSync(
-    conf,
-    `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig><dir>${dir}/fonts</dir>
-<match target="pattern"><test qual="any" name="family" compare="contains"><string>TH Sarabun</string></test>
-<edit name="family" mode="prepend" binding="strong"><string>Sarabun</string></edit></match>
-<include ignore_missing="yes">/etc/fonts/fonts.conf</include></fontconfig>`,
-  );
-  return conf;
-}
 
 /** Lays every DOCX of `out` out with LibreOffice; returns a map docx path → PDF path (empty without soffice). */
 function libreOfficePdfs(label, out, docs) {
@@ -155,7 +130,7 @@ function libreOfficePdfs(label, out, docs) {
   for (const { sample, kind } of docs) copyFileSync(join(out, sample, `${kind}.docx`), join(dir, `${sample}-${kind}.docx`));
   spawnSync('sh', ['-c', `cd '${dir}' && timeout 900 soffice -env:UserInstallation=file://${dir}/profile --headless --convert-to pdf *.docx`], {
     encoding: 'utf8',
-    env: { ...process.env, FONTCONFIG_FILE: standInFontconfig() },
+    env: { ...process.env, FONTCONFIG_FILE: thSarabunSizedFontconfig(ROOT, work) },
   });
   for (const { sample, kind } of docs) {
     const pdf = join(dir, `${sample}-${kind}.pdf`);

@@ -51,7 +51,8 @@ const BLOCK_TYPES: Record<string, string> = {
   'page-break': 'ขึ้นหน้าใหม่',
 };
 
-const COLUMNS: Record<string, string> = {
+/** Thai words of the measures table's column codes: shown in drop-downs and in the labels of the headings' rows. */
+export const MEASURE_COLUMN_WORDS = {
   measure: 'มาตรการ',
   weakness: 'จุดอ่อน',
   steps: 'ขั้นตอน',
@@ -60,7 +61,7 @@ const COLUMNS: Record<string, string> = {
   budget: 'งบประมาณ',
   monitoring: 'การติดตาม',
   reportBy: 'กำหนดรายงาน',
-};
+} as const;
 
 /** Thai words of each enumerated field's codes, by field pattern. */
 export const CHOICE_WORDS: Record<string, Record<string | number, string>> = {
@@ -70,7 +71,7 @@ export const CHOICE_WORDS: Record<string, Record<string | number, string>> = {
   'framework.indicators.*.tool': TOOLS,
   'scores.recommendations[].tool': TOOLS,
   'scores.analysis.*.assessment': { strength: 'จุดแข็ง', weakness: 'จุดอ่อน' },
-  'measuresTable.columns': COLUMNS,
+  'measuresTable.columns': MEASURE_COLUMN_WORDS,
   'measuresTable.stepStyle': { numbered: 'ลำดับ ๑. ๒.', dash: 'ขีด -', paragraphs: 'ย่อหน้า ไม่มีเครื่องหมาย' },
   'outline[].blocks[].type': BLOCK_TYPES,
   'outline[].blocks[].order': { number: 'ตามเลขตัวชี้วัด', score: 'ตามคะแนน มากไปน้อย' },

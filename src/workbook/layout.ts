@@ -13,6 +13,7 @@
  * fails, naming it, until it is given one.
  */
 import type { Kind } from './schema-info.js';
+import { MEASURE_COLUMN_WORDS } from './choices.js';
 
 /** A range a number must fall in (Excel data validation). */
 export interface NumberRange {
@@ -112,17 +113,7 @@ const person = (path: string, th: string, en: string): Field[] => [
   { path: `${path}.actingFor`, th: `${th}: ปฏิบัติราชการแทน`, en: `${en}: acting for`, note: 'ตำแหน่งที่ปฏิบัติราชการแทน ถ้ามี' },
 ];
 
-const MEASURE_COLUMNS = ['measure', 'weakness', 'steps', 'responsible', 'period', 'budget', 'monitoring', 'reportBy'] as const;
-const COLUMN_WORDS: Record<(typeof MEASURE_COLUMNS)[number], string> = {
-  measure: 'มาตรการ',
-  weakness: 'จุดอ่อน',
-  steps: 'ขั้นตอน',
-  responsible: 'ผู้รับผิดชอบ',
-  period: 'ระยะเวลา',
-  budget: 'งบประมาณ',
-  monitoring: 'การติดตาม',
-  reportBy: 'กำหนดรายงาน',
-};
+const MEASURE_COLUMNS = Object.keys(MEASURE_COLUMN_WORDS) as (keyof typeof MEASURE_COLUMN_WORDS)[];
 
 /** The agency, years, document texts, settings: the parts of one value each. */
 export const GENERAL: FieldsSheet = {
@@ -164,7 +155,7 @@ export const GENERAL: FieldsSheet = {
       en: 'columns in order',
       note: `บรรทัดละหนึ่ง: ${MEASURE_COLUMNS.join(', ')} (ค่าเริ่มต้น: คอลัมน์ที่มีข้อมูล)`,
     },
-    ...MEASURE_COLUMNS.map((c) => ({ path: `measuresTable.labels.${c}`, th: `หัวคอลัมน์ "${COLUMN_WORDS[c]}"`, en: `heading of column ${c}` })),
+    ...MEASURE_COLUMNS.map((c) => ({ path: `measuresTable.labels.${c}`, th: `หัวคอลัมน์ "${MEASURE_COLUMN_WORDS[c]}"`, en: `heading of column ${c}` })),
     { path: 'measuresTable.widths', th: 'ความกว้างของคอลัมน์', en: 'relative column widths', note: 'บรรทัดละหนึ่งตัวเลข ตามลำดับคอลัมน์ เช่น 3, 5, 2' },
     { path: 'measuresTable.numbering', th: 'ใส่ลำดับหน้าชื่อมาตรการ', en: 'number the measures', note: 'ค่าเริ่มต้น ใช่' },
     { path: 'measuresTable.stepStyle', th: 'รูปแบบขั้นตอน', en: 'style of steps' },

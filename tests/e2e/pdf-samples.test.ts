@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers.js';
+import { thSarabunSizedFontconfig } from '../../scripts/lib/stand-in-fontconfig.mjs';
 import { lineEndSplits, readWordLists } from '../../scripts/thai-line-ends.mjs';
 import { SAMPLE_FACTS } from '../sample-facts.js';
 import { PDFCHECK, hasPdfcheck, pdfFlatText, pdfPages, requireTools, sofficeProfileArg } from './tools.js';
@@ -23,38 +24,6 @@ const samples = Object.keys(SAMPLE_FACTS).map((s) => `samples/${s}.json`);
 /** Compounds a reader never splits: tests/fixtures/thai/never-split.txt and data/thai-words/ita-words.txt. */
 const compounds = readWordLists();
 
-/**
- * A fontconfig set-up in which "TH Sarabun…" resolves to a font with TH SarabunPSK's size: the bundled Sarabun with
- * its em enlarged so it draws at 0.66 of its size (TH_SARABUN_SIZE_SCALE in src/render/pdf/pdf-fonts.ts).
- * A stock Debian draws TH SarabunPSK with Laksaman at full size instead (LibreOffice ignores the 0.66 scale of the
- * fonts-tlwg-laksaman rule), about 1.5 times too large, so page counts there say nothing about the layout.
- */
-function thSarabunSizedFontconfig(): string {
-  const dir = join(work, 'fontconfig');
-  mkdirSync(join(dir, 'fonts'), { recursive: true });
-  for (const f of ['Sarabun-Regular.ttf', 'Sarabun-Bold.ttf', 'Sarabun-Italic.ttf', 'Sarabun-BoldItalic.ttf']) {
-    const font = readFileSync(join(ROOT, 'fonts', f));
-    // The 'head' table's unitsPerEm (offset 18) scales every glyph and metric; checksums are not checked by FreeType.
-    const tables = font.readUInt16BE(4);
-    for (let i = 0; i < tables; i++) {
-      const at = 12 + 16 * i;
-      if (font.toString('latin1', at, at + 4) === 'head') {
-        const head = font.readUInt32BE(at + 8);
-        font.writeUInt16BE(Math.round(font.readUInt16BE(head + 18) / 0.66), head + 18);
-      }
-    }
-    writeFileSync(join(dir, 'fonts', f), font);
-  }
-  const conf = join(dir, 'fonts.conf');
-  writeFileSync(
-    conf,
-    `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig><dir>${dir}/fonts</dir>
-<match target="pattern"><test qual="any" name="family" compare="contains"><string>TH Sarabun</string></test>
-<edit name="family" mode="prepend" binding="strong"><string>Sarabun</string></edit></match>
-<include ignore_missing="yes">/etc/fonts/fonts.conf</include></fontconfig>`,
-  );
-  return conf;
-}
 
 describe.skipIf(!ok)('PDF of every sample', () => {
   beforeAll(() => {
@@ -96,7 +65,7 @@ describe.skipIf(!ok)('PDF of every sample', () => {
   }
 
   it.skipIf(!withLibreOffice)('page counts are within one page of the DOCX laid out by LibreOffice', () => {
-    const conf = thSarabunSizedFontconfig();
+    const conf = thSarabunSizedFontconfig(ROOT, work);
     const loDir = join(work, 'lo');
     mkdirSync(loDir);
     const pairs: [string, string][] = [];

@@ -26,7 +26,7 @@
 //      page counts                    PDF against the DOCX in LibreOffice
 // Each measure has a target; the closing list names every deliverable whose "after" misses it as NOT DONE.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -98,6 +98,10 @@ function renderCheckout({ label, dir }) {
   const emblem = join(base, 'emblem.png');
   writeFileSync(emblem, emblemPng());
   const samples = readdirSync(join(dir, 'samples')).filter((f) => f.endsWith('.json')).sort();
+  // Pictures beside a sample (samples/school-2568/pdca.svg) are named relative to it: copied along.
+  for (const entry of readdirSync(join(dir, 'samples'), { withFileTypes: true })) {
+    if (entry.isDirectory()) cpSync(join(dir, 'samples', entry.name), join(base, 'inputs', entry.name), { recursive: true });
+  }
   for (const file of samples) {
     const input = JSON.parse(readFileSync(join(dir, 'samples', file), 'utf8'));
     if (input.agency && !input.agency.emblem) input.agency.emblem = emblem;
@@ -273,10 +277,29 @@ function inflatedRows(pages) {
   return { rows, inflated };
 }
 
+/**
+ * The first text of page `page` (1-based) as a reader reads it: the topmost text of the body (below the page number)
+ * with whatever lies level with it, left to right — a list item's marker with its first line, a chart's top label.
+ * From pdftotext's word boxes, not its reading order, which follows the content stream (a chart's labels are drawn
+ * after its scale).
+ */
+function firstTextOf(file, page) {
+  const html = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), '-enc', 'UTF-8', file, '-'], { maxBuffer: 1 << 28 }).toString();
+  const words = [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([\s\S]*?)<\/word>/g)]
+    .map((m) => ({ x: Number(m[1]), y: Number(m[2]), text: m[3].replace(/[\u200b\n]/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').trim() }))
+    .filter((w) => w.text && !/^-\s*\S+\s*-$/u.test(w.text) && w.y > 60);
+  if (words.length === 0) return undefined;
+  const top = Math.min(...words.map((w) => w.y));
+  return words
+    .filter((w) => w.y - top <= 1)
+    .sort((a, b) => a.x - b.x)
+    .map((w) => w.text)
+    .join(' ');
+}
+
 /** 3/6: continuation marks at page feet, and those that are not one slash + the next page's first dictionary word. */
 function continuations(file) {
   const pages = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { maxBuffer: 1 << 28 }).toString().split('\f');
-  const raw = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { maxBuffer: 1 << 28 }).toString().split('\f');
   const count = pages.filter((p) => p.trim()).length;
   let marks = 0;
   const wrong = [];
@@ -285,7 +308,7 @@ function continuations(file) {
     const m = /(?:^|\s{2,})(\/+)(.+?)\.\.\.$/u.exec(lastLine);
     if (!m) continue;
     marks++;
-    const next = raw[p + 1].split('\n').map((l) => l.replace(/[\u200b]/g, '')).find((l) => l.trim() && !/^-\s*\S+\s*-$/u.test(l.trim()));
+    const next = firstTextOf(file, p + 2);
     const expected = next === undefined ? undefined : leadingWord(next, words);
     if (m[1] !== '/' || m[2] !== expected) wrong.push(`p${p + 1} "${m[1]}${m[2]}..." for "${expected}"`);
   }

@@ -36,6 +36,33 @@ function tableStylesXml(): string {
   return style(TABLE_STYLE, 'ITA Table', true) + style(LAYOUT_TABLE_STYLE, 'ITA Layout Table', false);
 }
 
+/**
+ * The character style of text at `size` points inside a paragraph whose style has another size (the memo's
+ * "บันทึกข้อความ" and field labels, the urgency mark): named "Text 20 pt", so a clerk restyles such text through
+ * the style, and a run carries no direct size.
+ */
+export function sizeStyleId(size: number): string {
+  return `TextSize${String(size).replace('.', '_')}`;
+}
+
+/** Every size a text run of the tree asks for, sorted: the character styles the document needs. */
+export function runSizes(doc: DocumentNode): number[] {
+  const sizes = new Set<number>();
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (const v of value) visit(v);
+      return;
+    }
+    if (!value || typeof value !== 'object') return;
+    const node = value as { type?: unknown; size?: unknown };
+    if (node.type === 'text' && typeof node.size === 'number') sizes.add(node.size);
+    for (const v of Object.values(value)) if (v && typeof v === 'object') visit(v);
+  };
+  visit(doc.children);
+  visit(doc.running);
+  return [...sizes].sort((a, b) => a - b);
+}
+
 const stylesCache = new Map<string, Promise<string>>();
 
 /**
@@ -44,7 +71,7 @@ const stylesCache = new Map<string, Promise<string>>();
  * Built once per font and size, then given to every document as a file override.
  */
 export function stylesXml(doc: DocumentNode): Promise<string> {
-  const key = `${doc.font}\u0000${doc.size}`;
+  const key = `${doc.font}\u0000${doc.size}\u0000${runSizes(doc).join(',')}`;
   let xml = stylesCache.get(key);
   if (!xml) {
     xml = Packer.toBuffer(new Document({ styles: styles(doc), sections: [{ children: [] }] })).then((zip) => {
@@ -107,5 +134,11 @@ export function styles(doc: DocumentNode) {
         paragraph: { spacing: { line: twip(DENSE_TABLE_SIZE * TH_SARABUN_LINE_SPACING), lineRule: LineRuleType.AT_LEAST } },
       },
     ],
+    characterStyles: runSizes(doc).map((size) => ({
+      id: sizeStyleId(size),
+      name: `Text ${size} pt`,
+      quickFormat: true,
+      run: { size: half(size), sizeComplexScript: half(size) },
+    })),
   };
 }

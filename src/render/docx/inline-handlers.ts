@@ -4,7 +4,8 @@
  */
 import { Tab, TextRun, UnderlineType, type IRunOptions, type ParagraphChild } from 'docx';
 import type { InlineNode, InlineType, TextNode } from '../../document/nodes.js';
-import { half, type DocxContext } from './docx-context.js';
+import type { DocxContext } from './docx-context.js';
+import { sizeStyleId } from './docx-styles.js';
 
 /**
  * Run properties for one style; the complex-script twins (`w:szCs`, `w:bCs`) are always set with the Latin ones.
@@ -17,7 +18,8 @@ export function runOptions(node: Omit<TextNode, 'type' | 'value'>, ctx: DocxCont
   return {
     ...(node.bold ? { bold: true, boldComplexScript: true } : {}),
     ...(node.italic ? { italics: true, italicsComplexScript: true } : {}),
-    ...(size !== undefined ? { size: half(size), sizeComplexScript: half(size) } : {}),
+    // A size of its own is a character style ("Text 20 pt", docx-styles.ts), not a direct property.
+    ...(size !== undefined ? { style: sizeStyleId(size) } : {}),
     ...(node.color ? { color: node.color } : {}),
     ...(node.dotted ? { underline: { type: UnderlineType.DOTTED } } : node.underline ? { underline: { type: UnderlineType.SINGLE } } : {}),
   };

@@ -26,12 +26,19 @@ export function bodyLines(page: LaidOutPage): LaidOutLine[] {
   return lines;
 }
 
-/** The topmost text line of a page's body (leftmost of those level with it), or undefined. */
-export function firstLineOfPage(page: LaidOutPage | undefined): LaidOutLine | undefined {
+/**
+ * The text of the topmost line of a page's body, read left to right: with the lines level with it (a list item's
+ * marker and its first line, a table row's cells), so that a page starting with "๓) แบบตรวจ…" reads as such rather
+ * than as the lone marker. Undefined when the page's body holds no text.
+ */
+export function firstTextOfPage(page: LaidOutPage | undefined): string | undefined {
   if (!page) return undefined;
-  let first: LaidOutLine | undefined;
-  for (const line of bodyLines(page)) {
-    if (!first || line.y < first.y - 0.5 || (Math.abs(line.y - first.y) <= 0.5 && line.x < first.x)) first = line;
-  }
-  return first;
+  const lines = bodyLines(page);
+  if (lines.length === 0) return undefined;
+  const top = Math.min(...lines.map((l) => l.y));
+  return lines
+    .filter((l) => Math.abs(l.y - top) <= 0.5)
+    .sort((a, b) => a.x - b.x)
+    .map(lineText)
+    .join(' ');
 }

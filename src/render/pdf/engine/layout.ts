@@ -11,7 +11,7 @@
  * let split. Every pass starts from the definition.
  */
 import type { PdfContent, PdfDefinition, PdfTable } from '../pdf-definition.js';
-import { bodyLines, firstLineOfPage, lineText } from './laid-out-text.js';
+import { bodyLines, firstTextOfPage, lineText } from './laid-out-text.js';
 import { lineKeepingParagraphs, withLineKeeping } from './patches/line-keeping-paragraphs.js';
 import { linearLineBuilding } from './patches/linear-line-building.js';
 import { withPatches, type Patch } from './patches/patch.js';
@@ -391,8 +391,8 @@ function layOutOnce(
   // Footers are laid out after the body, so the next page's first line is known here.
   const footer = running.footer
     ? (page: number, pageCount: number) => {
-        const next = page < pageCount ? firstLineOfPage(builder.writer.context().pages[page]) : undefined;
-        return running.footer!(page, pageCount, next && lineText(next));
+        const next = page < pageCount ? firstTextOfPage(builder.writer.context().pages[page]) : undefined;
+        return running.footer!(page, pageCount, next);
       }
     : null;
   // pdfmake's keep-with-next recipe finds a block that ends a page while the block after it starts the next one.

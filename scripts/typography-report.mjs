@@ -279,7 +279,8 @@ function inflatedRows(pages) {
 
 /**
  * The first text of page `page` (1-based) as a reader reads it: the topmost text of the body (below the page number)
- * with whatever lies level with it, left to right — a list item's marker with its first line, a chart's top label.
+ * with whatever lies level with it (within half a line: header cells centred vertically), left to right — a list
+ * item's marker with its first line, a table's header row from its first cell, a chart's top label.
  * From pdftotext's word boxes, not its reading order, which follows the content stream (a chart's labels are drawn
  * after its scale).
  */
@@ -291,7 +292,8 @@ function firstTextOf(file, page) {
   if (words.length === 0) return undefined;
   const top = Math.min(...words.map((w) => w.y));
   return words
-    .filter((w) => w.y - top <= 1)
+    // Level with the top: within half a line, as cells of a header row centred vertically lie.
+    .filter((w) => w.y - top <= 12)
     .sort((a, b) => a.x - b.x)
     .map((w) => w.text)
     .join(' ');

@@ -10,6 +10,7 @@ import { checkReferences } from './check-references.js';
 import { duplicateKeyProblems, textProblems } from './check-text.js';
 import { decodeInputBytes } from './decode-text.js';
 import { exampleFor } from './examples.js';
+import { JSONC_OPTIONS, toStrictJson } from './jsonc.js';
 import { nestingProblem, sizeProblem, tooDeepAt } from './limits.js';
 import { MESSAGES, typeName } from './messages.js';
 import type { ProblemMessage } from './numbers.js';
@@ -62,7 +63,6 @@ const JSON_ERRORS: Record<string, Bilingual> = {
   CloseBraceExpected: { th: 'ต้องปิดด้วย }', en: 'a closing } was expected' },
   CloseBracketExpected: { th: 'ต้องปิดด้วย ]', en: 'a closing ] was expected' },
   EndOfFileExpected: { th: 'มีข้อความเกินหลังจบไฟล์ JSON', en: 'text after the end of the JSON value' },
-  InvalidCommentToken: { th: 'JSON ไม่อนุญาตให้มีหมายเหตุ', en: 'comments are not allowed in JSON' },
   UnexpectedEndOfComment: { th: 'หมายเหตุไม่ปิด', en: 'an unclosed comment' },
   UnexpectedEndOfString: { th: 'ข้อความไม่มีเครื่องหมายคำพูดปิด', en: 'a string without its closing quote' },
   UnexpectedEndOfNumber: { th: 'ตัวเลขไม่สมบูรณ์', en: 'an incomplete number' },
@@ -83,15 +83,20 @@ function commaDecimalHint(text: string, offset: number): string {
   return ` — ดูเหมือนทศนิยมที่ใช้จุลภาค ใช้จุด: ${point} / looks like a decimal comma: use a point, ${point}`;
 }
 
-/** Parses JSON text strictly (no comments, no trailing commas), reporting line and column of the first error. */
+/**
+ * Parses JSON text, comments and trailing commas allowed (jsonc.ts), reporting line and column of the first error.
+ * Positions are those of the file as typed: comments are blanked, never removed.
+ */
 function parseJson(text: string, file: string): { value: unknown; tree: Node | undefined } {
-  const deep = tooDeepAt(text);
+  // Brackets inside comments do not nest.
+  const strict = toStrictJson(text);
+  const deep = tooDeepAt(strict);
   if (deep >= 0) {
     const { line, column } = lineFinder(text)(deep);
     throw new InputError(file, [nestingProblem(line, column)]);
   }
   const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const tree = parseTree(text, errors, JSONC_OPTIONS);
   if (errors.length > 0 || !tree) {
     const first = errors[0];
     const offset = first ? first.offset : 0;
@@ -110,7 +115,7 @@ function parseJson(text: string, file: string): { value: unknown; tree: Node | u
       },
     ]);
   }
-  return { value: JSON.parse(text) as unknown, tree };
+  return { value: JSON.parse(strict) as unknown, tree };
 }
 
 function valueAt(root: unknown, path: ReadonlyArray<PropertyKey>): unknown {

@@ -161,7 +161,10 @@ export const MESSAGES: Record<string, { expected: Bilingual; fix?: Bilingual }> 
     expected: { th: 'เครื่องมือที่ตรงกับตัวชี้วัดหรือข้อคำถาม', en: 'the tool of that indicator or question' },
   },
   'malformed-json': {
-    expected: { th: 'ไฟล์ JSON ที่ถูกต้อง', en: 'well-formed JSON' },
+    expected: {
+      th: 'ไฟล์ JSON ที่ถูกต้อง (มีหมายเหตุ // … และจุลภาคท้ายรายการได้)',
+      en: 'well-formed JSON (comments // … and trailing commas are allowed)',
+    },
     fix: {
       th: 'ตรวจเครื่องหมายจุลภาค วงเล็บ และเครื่องหมายคำพูดรอบตำแหน่งนี้',
       en: 'check commas, brackets and quotes around this position',

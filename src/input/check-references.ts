@@ -5,6 +5,7 @@
 import { indicatorOfQuestion, toolOfQuestion, type Framework } from '../framework/index.js';
 import { compareMonths } from '../thai/dates.js';
 import { toArabicDigits } from '../thai/digits.js';
+import { COLUMNS, canonicalOf } from './enums.js';
 import { MESSAGES } from './messages.js';
 import { pathToString, showValue, type InputProblem } from './problems.js';
 import type { Input } from './schema.js';
@@ -115,6 +116,17 @@ export function checkReferences(input: Input, framework: Framework, raw: unknown
       }
     }),
   );
+
+  // A column named twice, in English and in Thai ("measure" and "มาตรการ"): one heading would be lost.
+  const labels = rawAt(['measuresTable', 'labels']);
+  if (labels && typeof labels === 'object') {
+    const seen = new Map<string, string>();
+    for (const key of Object.keys(labels)) {
+      const code = canonicalOf(key, COLUMNS);
+      if (seen.has(code)) add(['measuresTable', 'labels', key], 'duplicate-column', `${showValue(key)} = ${showValue(seen.get(code))}`);
+      else seen.set(code, key);
+    }
+  }
 
   const table = input.measuresTable;
   if (table?.widths && table.columns && table.widths.length !== table.columns.length) add(['measuresTable', 'widths'], 'widths-count');

@@ -9,6 +9,7 @@ import { resolveFramework, type Framework } from '../framework/index.js';
 import { checkReferences } from './check-references.js';
 import { duplicateKeyProblems, textProblems } from './check-text.js';
 import { decodeInputBytes } from './decode-text.js';
+import { enumChoices } from './enums.js';
 import { exampleFor } from './examples.js';
 import { JSONC_OPTIONS, toStrictJson } from './jsonc.js';
 import { nestingProblem, sizeProblem, tooDeepAt } from './limits.js';
@@ -178,8 +179,8 @@ function describeIssue(issue: Issue, data: unknown, fullPath: PropertyKey[]): Om
         return { path: pathToString(p), found: JSON.stringify(key), ...MESSAGES['unknown-key']! };
       });
     case 'invalid_value': {
-      const values = issue.values.map((v) => JSON.stringify(v)).join(', ');
-      const expected = { th: `หนึ่งใน ${values}`, en: `one of ${values}` };
+      // Thai values beside the English codes (enums.ts).
+      const expected = enumChoices(issue.values);
       if (missing) return [{ ...withKind('required'), found: MISSING, expected: prefix(expected, MESSAGES.required!.expected) }];
       return [{ path, found, expected }];
     }
@@ -189,6 +190,9 @@ function describeIssue(issue: Issue, data: unknown, fullPath: PropertyKey[]): Om
     case 'too_big':
       return [{ path, found, expected: { th: `ไม่เกิน ${issue.maximum}`, en: `at most ${issue.maximum}` } }];
     case 'invalid_union': {
+      // An outline block of no known type: the types, in Thai and English.
+      const options = (issue as { options?: unknown[] }).options;
+      if (options && issue.errors.length === 0) return [{ path, found, expected: enumChoices(options) }];
       const best = bestOfUnion(issue);
       if (best) return best.flatMap((i) => describeIssue(i, data, [...fullPath, ...i.path]));
       // Every branch failed on the type of the value itself: list the types that would do.

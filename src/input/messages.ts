@@ -136,6 +136,10 @@ export const MESSAGES: Record<string, { expected: Bilingual; fix?: Bilingual }> 
     expected: { th: 'ตัวชี้วัดแต่ละข้อเพียงครั้งเดียว ("1" และ "๑" คือตัวชี้วัดเดียวกัน)', en: 'each indicator once ("1" and "๑" are the same indicator)' },
     fix: { th: 'ลบช่องที่ซ้ำ ให้เหลือคะแนนเดียวต่อตัวชี้วัด', en: 'remove one of them: one score per indicator' },
   },
+  'duplicate-column': {
+    expected: { th: 'แต่ละคอลัมน์เพียงครั้งเดียว ("measure" และ "มาตรการ" คือคอลัมน์เดียวกัน)', en: 'each column once ("measure" and "มาตรการ" are the same column)' },
+    fix: { th: 'ลบช่องที่ซ้ำ ให้เหลือหัวคอลัมน์เดียวต่อคอลัมน์', en: 'remove one of them: one heading per column' },
+  },
   'duplicate-question': {
     expected: { th: 'ข้อคำถามที่ไม่ซ้ำกัน', en: 'each question once' },
   },

@@ -11,6 +11,27 @@
 import { z } from 'zod';
 import { toArabicDigits } from '../thai/digits.js';
 import { BE_OFFSET, parseDate, parseMonth, parseQuarter, type CalendarDate, type CalendarMonth, type FiscalQuarter } from '../thai/dates.js';
+import {
+  AGENCY_KINDS,
+  ALIGNMENTS,
+  ASSESSMENTS,
+  BLOCK_TYPES,
+  COLUMNS,
+  DIGITS,
+  GROUP_ORDERS,
+  LETTER_KINDS,
+  LIST_MARKERS,
+  PREFER,
+  SCHEMES,
+  SELECTIONS,
+  STATUSES,
+  STEP_STYLES,
+  TABLE_ORDERS,
+  URGENCIES,
+  enumWithAliases,
+  literalWithAliases,
+  registerAliases,
+} from './enums.js';
 import { MESSAGES } from './messages.js';
 import { numberField, yearField, type NumberRule } from './numbers.js';
 
@@ -120,21 +141,7 @@ const person = z.strictObject({
     ),
 });
 
-const agencyKind = z.enum([
-  'province',
-  'district',
-  'municipality',
-  'subdistrict-organization',
-  'provincial-organization',
-  'department',
-  'regional-office',
-  'school',
-  'college',
-  'university',
-  'hospital',
-  'state-enterprise',
-  'other',
-]);
+const agencyKind = enumWithAliases(AGENCY_KINDS);
 
 const agency = z.strictObject({
   name: text.describe(describe('ชื่อหน่วยงาน เช่น จังหวัดปทุมธานี', 'agency name')),
@@ -190,8 +197,7 @@ const indicatorScores = z
 
 const scores = z.strictObject({
   overall: score.optional().describe(describe('คะแนนรวมที่ประกาศ', 'published overall score')),
-  prefer: z
-    .enum(['published', 'computed'])
+  prefer: enumWithAliases(PREFER)
     .optional()
     .describe(
       describe(
@@ -228,8 +234,7 @@ const scores = z.strictObject({
       z.union([
         paragraphs.transform((text) => ({ assessment: undefined, text })),
         z.strictObject({
-          assessment: z
-            .enum(['strength', 'weakness'])
+          assessment: enumWithAliases(ASSESSMENTS)
             .optional()
             .describe(describe('จุดแข็ง หรือ จุดอ่อน (ค่าเริ่มต้น ตามเกณฑ์ผ่าน)', 'strength or weakness; default by the pass mark')),
           text: paragraphs,
@@ -258,7 +263,7 @@ const frameworkOverrides = z.strictObject({
 
 const settings = z.strictObject({
   passMark: score.optional().describe(describe('เกณฑ์ผ่าน (ค่าเริ่มต้น ๘๕)', 'pass mark, default 85')),
-  digits: z.enum(['thai', 'arabic']).optional(),
+  digits: enumWithAliases(DIGITS).optional(),
   font: text.optional().describe(describe('ชื่อแบบอักษร (ค่าเริ่มต้น TH SarabunPSK)', 'font family name')),
   fontDir: text
     .optional()
@@ -328,7 +333,7 @@ const developmentPoint = z.strictObject({
 
 const progressItem = z.strictObject({
   measure: text.describe(describe('รหัสมาตรการ', 'id of the measure')),
-  status: z.enum(['done', 'in-progress', 'not-started']),
+  status: enumWithAliases(STATUSES),
   percent: percent.optional(),
   done: paragraphs.optional().describe(describe('ผลการดำเนินการ', 'what was done')),
   outputs: paragraphs.optional().describe(describe('ผลผลิต/ผลลัพธ์', 'outputs and results')),
@@ -356,12 +361,12 @@ const enclosure = z.strictObject({
 });
 
 const letter = z.strictObject({
-  kind: z.enum(['memo', 'external']).describe(describe('บันทึกข้อความ หรือ หนังสือภายนอก', 'memo or external letter')),
+  kind: enumWithAliases(LETTER_KINDS).describe(describe('บันทึกข้อความ หรือ หนังสือภายนอก', 'memo or external letter')),
   number: text.describe(describe('เลขที่หนังสือ เช่น "ปท ๐๐๑๗.๕/ว ๑๑๐๘๙"', 'letter number')),
   date,
   subject: text,
   to: text.describe(describe('เรียน', 'addressee')),
-  urgency: z.enum(['ด่วน', 'ด่วนมาก', 'ด่วนที่สุด']).optional(),
+  urgency: enumWithAliases(URGENCIES).optional(),
   references: textList.optional().describe(describe('อ้างถึง', 'references')),
   enclosures: z.array(enclosure).optional().describe(describe('สิ่งที่ส่งมาด้วย', 'enclosures')),
   body: paragraphs.optional().describe(describe('เนื้อความ (ถ้าไม่ระบุ จะเขียนให้จากผลการวิเคราะห์)', 'body paragraphs')),
@@ -385,7 +390,7 @@ const signOff = z.strictObject({
   approvedBy: person.optional(),
 });
 
-const columnName = z.enum(['measure', 'weakness', 'steps', 'responsible', 'period', 'budget', 'monitoring', 'reportBy']);
+const columnName = enumWithAliases(COLUMNS);
 
 const measuresTable = z.strictObject({
   columns: z
@@ -411,8 +416,7 @@ const measuresTable = z.strictObject({
     .boolean()
     .optional()
     .describe(describe('ใส่ลำดับ ๑. ๒. หน้าชื่อมาตรการ (ค่าเริ่มต้น true)', 'number the measures; default true')),
-  stepStyle: z
-    .enum(['numbered', 'dash', 'paragraphs'])
+  stepStyle: enumWithAliases(STEP_STYLES)
     .optional()
     .describe(describe('รูปแบบขั้นตอน: ๑. ๒. หรือ - หรือย่อหน้าไม่มีเครื่องหมาย', 'steps as "๑.", "-" or plain paragraphs')),
   rowsAcrossPages: z
@@ -432,40 +436,42 @@ const listItem: z.ZodType<ListItemInput> = z.lazy(() =>
   z.union([text, z.strictObject({ text, items: z.array(listItem).optional() })]),
 );
 
-const listMarker = z.enum(['thai', 'paren', 'close-paren', 'dash', 'bullet', 'none']);
+const listMarker = enumWithAliases(LIST_MARKERS);
 
 /** One group of the per-indicator analysis: which indicators, in which order, under which heading. */
 const analysisGroup = z.strictObject({
   title: text.optional().describe(describe('หัวข้อกลุ่ม เช่น "ประเด็นที่ต้องแก้ไขโดยเร่งด่วน"', 'group heading, e.g. "to fix urgently"')),
   lead: paragraphs.optional().describe(describe('ข้อความนำก่อนรายการตัวชี้วัด', 'lead-in paragraphs before the indicators')),
   indicators: z.array(indicatorNumber).optional().describe(describe('ตัวชี้วัดที่อยู่ในกลุ่ม (ระบุเอง)', 'the indicators of the group, listed')),
-  select: z
-    .enum(['weak', 'strong', 'all'])
+  select: enumWithAliases(SELECTIONS)
     .optional()
     .describe(describe('เลือกตามเกณฑ์ผ่าน: weak ต่ำกว่าเกณฑ์, strong ผ่านเกณฑ์, all ทั้งหมด', 'select by the pass mark: weak, strong or all')),
   below: score.optional().describe(describe('เฉพาะตัวชี้วัดที่คะแนนต่ำกว่าค่านี้', 'only indicators scoring below this')),
   from: score.optional().describe(describe('เฉพาะตัวชี้วัดที่คะแนนตั้งแต่ค่านี้ขึ้นไป', 'only indicators scoring at least this')),
-  order: z
-    .enum(['score', 'score-descending', 'number'])
+  order: enumWithAliases(GROUP_ORDERS)
     .optional()
     .describe(describe('ลำดับ: คะแนนน้อยไปมาก (ค่าเริ่มต้น), มากไปน้อย หรือตามเลขตัวชี้วัด', 'order: lowest score first (default), highest first, or by number')),
   questions: z.boolean().optional().describe(describe('แสดงตารางข้อคำถามใต้แต่ละตัวชี้วัด', 'a question table under each indicator')),
   none: text.optional().describe(describe('ข้อความเมื่อไม่มีตัวชี้วัดในกลุ่ม', 'text printed when no indicator falls in the group')),
 });
 
+/** The `type` of an outline block: its English code or its Thai name, read as the code. */
+registerAliases(BLOCK_TYPES);
+const blockType = <T extends keyof typeof BLOCK_TYPES>(code: T) => literalWithAliases(code, BLOCK_TYPES[code]);
+
 /** A block of an outline section: a part itadoc writes from the analysis, or the user's own. */
 const outlineBlock = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('background'), text: paragraphs.optional(), tools: z.boolean().optional() }),
-  z.strictObject({ type: z.literal('grade-table') }),
-  z.strictObject({ type: z.literal('pass-mark') }),
-  z.strictObject({ type: z.literal('overall') }),
-  z.strictObject({ type: z.literal('indicator-scores'), order: z.enum(['number', 'score']).optional(), previous: z.boolean().optional() }),
-  z.strictObject({ type: z.literal('weighted-scores') }),
-  z.strictObject({ type: z.literal('ranking') }),
-  z.strictObject({ type: z.literal('tool-summaries') }),
-  z.strictObject({ type: z.literal('indicator-analysis'), groups: z.array(analysisGroup).min(1) }),
+  z.strictObject({ type: blockType('background'), text: paragraphs.optional(), tools: z.boolean().optional() }),
+  z.strictObject({ type: blockType('grade-table') }),
+  z.strictObject({ type: blockType('pass-mark') }),
+  z.strictObject({ type: blockType('overall') }),
+  z.strictObject({ type: blockType('indicator-scores'), order: enumWithAliases(TABLE_ORDERS).optional(), previous: z.boolean().optional() }),
+  z.strictObject({ type: blockType('weighted-scores') }),
+  z.strictObject({ type: blockType('ranking') }),
+  z.strictObject({ type: blockType('tool-summaries') }),
+  z.strictObject({ type: blockType('indicator-analysis'), groups: z.array(analysisGroup).min(1) }),
   z.strictObject({
-    type: z.literal('question-table'),
+    type: blockType('question-table'),
     tool: toolName.optional(),
     indicator: indicatorNumber.optional(),
     codes: z.array(questionCode).optional(),
@@ -473,38 +479,38 @@ const outlineBlock = z.discriminatedUnion('type', [
     weakOnly: z.boolean().optional(),
     answers: z.boolean().optional(),
   }),
-  z.strictObject({ type: z.literal('development-points') }),
-  z.strictObject({ type: z.literal('strengths-weaknesses') }),
-  z.strictObject({ type: z.literal('recommendations') }),
-  z.strictObject({ type: z.literal('measures-table') }),
-  z.strictObject({ type: z.literal('radar-chart'), caption: text.optional() }),
-  z.strictObject({ type: z.literal('bar-chart'), caption: text.optional(), previous: z.boolean().optional() }),
-  z.strictObject({ type: z.literal('contact') }),
-  z.strictObject({ type: z.literal('closing-mark'), mark: text.optional() }),
-  z.strictObject({ type: z.literal('heading'), text, level: z.literal([1, 2, 3]).optional() }),
+  z.strictObject({ type: blockType('development-points') }),
+  z.strictObject({ type: blockType('strengths-weaknesses') }),
+  z.strictObject({ type: blockType('recommendations') }),
+  z.strictObject({ type: blockType('measures-table') }),
+  z.strictObject({ type: blockType('radar-chart'), caption: text.optional() }),
+  z.strictObject({ type: blockType('bar-chart'), caption: text.optional(), previous: z.boolean().optional() }),
+  z.strictObject({ type: blockType('contact') }),
+  z.strictObject({ type: blockType('closing-mark'), mark: text.optional() }),
+  z.strictObject({ type: blockType('heading'), text, level: z.literal([1, 2, 3]).optional() }),
   z.strictObject({
-    type: z.literal('paragraphs'),
+    type: blockType('paragraphs'),
     text: paragraphs,
     indent: z.boolean().optional(),
-    align: z.enum(['left', 'center', 'right', 'thai']).optional(),
+    align: enumWithAliases(ALIGNMENTS).optional(),
   }),
-  z.strictObject({ type: z.literal('list'), items: z.array(listItem).min(1), marker: listMarker.optional() }),
+  z.strictObject({ type: blockType('list'), items: z.array(listItem).min(1), marker: listMarker.optional() }),
   z.strictObject({
-    type: z.literal('table'),
+    type: blockType('table'),
     header: textList.optional(),
     rows: z.array(z.array(z.union([text, z.literal('')]))).min(1),
     widths: z.array(ranged('width-range', { min: 0.01, max: 100 })).optional(),
     size: ranged('table-size', { min: 8, max: 32, step: 0.5 }).optional(),
   }),
   z.strictObject({
-    type: z.literal('image'),
+    type: blockType('image'),
     src: text.describe(describe('ไฟล์ภาพ PNG, JPEG หรือ SVG (เทียบกับไฟล์นี้)', 'a PNG, JPEG or SVG file, relative to this file')),
     caption: text.optional(),
     width: ranged('image-width', { min: 0.5, max: 16, decimals: 2 })
       .optional()
       .describe(describe('ความกว้างเป็นเซนติเมตร (ไม่เกิน ๑๖)', 'width in cm, at most the 16 cm text width')),
   }),
-  z.strictObject({ type: z.literal('page-break') }),
+  z.strictObject({ type: blockType('page-break') }),
 ]);
 
 const outlineSection = z.strictObject({
@@ -522,10 +528,9 @@ export const inputSchema = z
     assessmentYear: yearBE
       .optional()
       .describe(describe('ปีของผลการประเมินที่วิเคราะห์ (ค่าเริ่มต้น ปีงบประมาณ − ๑)', 'year of the assessment analysed')),
-    scheme: z
-      .enum(['nacc', 'obec', 'ovec', 'other'])
+    scheme: enumWithAliases(SCHEMES)
       .default('nacc')
-      .describe(describe('เกณฑ์การประเมิน: ป.ป.ช., สพฐ., สอศ., อื่น ๆ', 'assessment scheme')),
+      .describe(describe('เกณฑ์การประเมิน: ป.ป.ช., สพฐ., สอศ., สธ., อื่น ๆ', 'assessment scheme')),
     framework: frameworkOverrides.optional(),
     settings: settings.optional(),
     scores: scores.optional(),

@@ -2,13 +2,13 @@
  * The `itadoc` command line: a thin layer over the library that reads files, calls the stages, writes files and maps
  * errors to exit codes (see errors.ts).
  */
-import yargs from 'yargs';
 import { analyze, formatWarnings, inputWarnings } from '../index.js';
 import { EXIT, UsageError, reportError } from './errors.js';
 import { formatAnalysis } from './print-analysis.js';
 import { readInputFile } from './read-input.js';
 import { runBatchCommand } from './batch-command.js';
 import { runRender } from './render-command.js';
+import { yargs } from './yargs.js';
 
 /** Options shared by `render` and `batch`: where the documents go, which ones, in which formats and digits. */
 const OUTPUT_OPTIONS = {

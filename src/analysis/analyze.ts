@@ -43,8 +43,20 @@ export function levelOf(levels: LevelDef[], total: number, toolMeans: Partial<Re
       (l.minEachTool === undefined || (means.length === 3 && means.every((m) => m !== undefined && m >= l.minEachTool!))),
   );
   const level = found ?? levels[levels.length - 1]!;
+  // Without the three tool means, the per-tool rule cannot choose among the levels the total reaches.
+  if (means.length < 3 && levels.some((l) => l.minEachTool !== undefined && total >= l.min)) {
+    const candidates = levels.filter(
+      (l) => total >= l.min && total <= l.max && (l.minEachTool === undefined ? l === level : means.every((m) => m !== undefined && m >= l.minEachTool!)),
+    );
+    if (candidates.length > 1) {
+      return { code: UNDETERMINED_PASS, label: UNDETERMINED_PASS, passed: level.passed, undetermined: candidates.map((l) => l.code) };
+    }
+  }
   return { code: level.code, label: level.label, passed: level.passed };
 }
+
+/** What the documents print for a passing total whose level needs the tool means the input does not give. */
+export const UNDETERMINED_PASS = 'ผ่านเกณฑ์';
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
@@ -146,6 +158,13 @@ export function analyze(input: Input, framework: Framework): Analysis {
       code: 'level-mismatch',
       th: `ระดับที่ระบุ (${s.level}) ต่างจากระดับตามเกณฑ์ (${figures.ruleLevel.code}) — พิมพ์ระดับ ${level!.code}`,
       en: `the given level (${s.level}) differs from the level by the rules (${figures.ruleLevel.code}) — ${level!.code} is printed`,
+    });
+  }
+  if (level?.undetermined) {
+    warnings.push({
+      code: 'level-undetermined',
+      th: `คะแนนรวม ${total!.toFixed(2)} อาจอยู่ในระดับ ${level.undetermined.join(' หรือ ')} ตามคะแนนเฉลี่ยรายเครื่องมือ ซึ่งไม่ได้ระบุ — พิมพ์ว่า "${level.code}"; ระบุ scores.level ตามประกาศ หรือ scores.tools`,
+      en: `a total of ${total!.toFixed(2)} may be ${level.undetermined.join(' or ')} depending on the tool means, which are not given — "${level.code}" (passed) is printed; give scores.level as published, or scores.tools`,
     });
   }
   if (!framework.measuresItem.code && input.measures?.length) {

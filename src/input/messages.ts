@@ -145,6 +145,14 @@ export const MESSAGES: Record<string, { expected: Bilingual; fix?: Bilingual }> 
   },
   'unknown-measure': {
     expected: { th: 'รหัสมาตรการที่มีใน measures', en: 'the id of a measure in measures' },
+    fix: {
+      th: 'ใช้รหัส (id) ของมาตรการ; มาตรการที่ไม่มี id ใช้ M ตามด้วยลำดับ เช่น M1',
+      en: 'use the id of the measure; a measure without an id is M and its place in the list, e.g. M1',
+    },
+  },
+  'generated-id-taken': {
+    expected: { th: 'รหัสที่ไม่ซ้ำ (มาตรการที่ไม่มี id ใช้ M ตามด้วยลำดับ ซึ่งมาตรการอื่นใช้แล้ว)', en: 'an id no other entry uses (a measure without an id is M and its place in the list, which another measure gives)' },
+    fix: { th: 'ระบุ id ให้มาตรการนี้ หรือเปลี่ยน id ของมาตรการที่ใช้รหัสนี้', en: 'give this measure an id, or change the id of the measure that uses this one' },
   },
   'unknown-group': {
     expected: { th: 'รหัสกลุ่มที่มีใน measureGroups', en: 'the id of a group in measureGroups' },

@@ -279,7 +279,14 @@ const settings = z.strictObject({
 });
 
 const measure = z.strictObject({
-  id: text.describe(describe('รหัสมาตรการ ไม่ซ้ำกัน เช่น M1', 'measure id, unique')),
+  id: text
+    .optional()
+    .describe(
+      describe(
+        `รหัสมาตรการ ไม่ซ้ำกัน ใช้อ้างถึงมาตรการในรายงานผล (progress.items[].measure) — ถ้าไม่ระบุ ใช้ "M" ตามด้วยลำดับในรายการ: M1, M2, … (รหัสนี้เปลี่ยนเมื่อย้ายลำดับ จึงควรระบุเองเมื่อมีรายงานผล)`,
+        'measure id, unique: the progress report (progress.items[].measure) names the measure by it — when absent, "M" and the place in the list: M1, M2, … (which changes when measures are moved, so give ids once there is a progress report)',
+      ),
+    ),
   group: text.optional().describe(describe('รหัสกลุ่มใน measureGroups', 'id of a group in measureGroups')),
   weakness: text
     .optional()
@@ -319,6 +326,9 @@ const measure = z.strictObject({
   monitoring: paragraphs.optional().describe(describe('การติดตามประเมินผล/การรายงาน', 'monitoring and reporting')),
   reportBy: reportBy.optional(),
 });
+
+/** The id a measure without one gets: "M" and its place in the list, from 1. */
+export const generatedMeasureId = (index: number) => `M${index + 1}`;
 
 const measureGroup = z.strictObject({
   id: text,
@@ -551,7 +561,11 @@ export const inputSchema = z
       .optional()
       .describe(describe('ตารางประเด็นที่ควรพัฒนา', 'development points: indicator, questions, points to develop')),
     measureGroups: z.array(measureGroup).optional(),
-    measures: z.array(measure).optional(),
+    measures: z
+      .array(measure)
+      // A measure without an id gets "M" and its place in the list (described on `id`).
+      .transform((list) => list.map((m, i) => ({ ...m, id: m.id ?? generatedMeasureId(i) })))
+      .optional(),
     outline: z
       .array(outlineSection)
       .optional()

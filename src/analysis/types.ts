@@ -82,7 +82,7 @@ export interface Suggestion {
 
 /** Something the user should look at; never fatal. */
 export interface Warning {
-  code: 'total-mismatch' | 'level-mismatch' | 'tool-mean-mismatch' | 'missing-indicators' | 'item-code-unknown' | 'level-undetermined';
+  code: 'total-mismatch' | 'level-mismatch' | 'tool-mean-mismatch' | 'missing-indicators' | 'item-code-unknown' | 'report-code-unknown' | 'item-code-single-source' | 'level-undetermined';
   th: string;
   en: string;
 }

@@ -11,6 +11,7 @@ import { duplicateKeyProblems, textProblems } from './check-text.js';
 import { decodeInputBytes } from './decode-text.js';
 import { enumChoices } from './enums.js';
 import { exampleFor } from './examples.js';
+import { missingExpected, shapeExpected, unknownKeyMessage } from './field-messages.js';
 import { JSONC_OPTIONS, toStrictJson } from './jsonc.js';
 import { nestingProblem, sizeProblem, tooDeepAt } from './limits.js';
 import { MESSAGES, typeName } from './messages.js';
@@ -166,17 +167,16 @@ function describeIssue(issue: Issue, data: unknown, fullPath: PropertyKey[]): Om
   const missing = valueAt(data, fullPath) === undefined;
   switch (issue.code) {
     case 'invalid_type': {
-      if (missing) {
-        return [{ ...withKind('required'), found: MISSING, expected: prefix(typeName(issue.expected), MESSAGES.required!.expected) }];
-      }
+      // What the field holds, its fields and an example, from the schema's descriptions (field-messages.ts).
+      const parts = fullPath as (string | number)[];
+      if (missing) return [{ ...withKind('required'), found: MISSING, expected: missingExpected(parts, typeName(issue.expected)) }];
       const t = typeName(issue.expected);
-      const example = exampleFor(path);
-      return [{ path, found, expected: example ? prefix(t, example) : t }];
+      return [{ path, found, expected: issue.expected === 'object' ? shapeExpected(parts, t, exampleFor(path)) : prefixed(t, exampleFor(path)) }];
     }
     case 'unrecognized_keys':
       return issue.keys.map((key) => {
         const p = [...fullPath, key];
-        return { path: pathToString(p), found: JSON.stringify(key), ...MESSAGES['unknown-key']! };
+        return { path: pathToString(p), found: JSON.stringify(key), ...unknownKeyMessage(fullPath as (string | number)[], key) };
       });
     case 'invalid_value': {
       // Thai values beside the English codes (enums.ts).
@@ -224,6 +224,8 @@ const MISSING = 'ไม่มีช่องนี้ (missing)';
 function prefix(a: Bilingual, b: Bilingual): Bilingual {
   return { th: `${a.th} (${b.th})`, en: `${a.en} (${b.en})` };
 }
+
+const prefixed = (a: Bilingual, b: Bilingual | undefined): Bilingual => (b ? prefix(a, b) : a);
 
 /**
  * Validates JSON text as an itadoc input. `file` names the source in messages.

@@ -8,7 +8,8 @@
  *   const files = await renderDocuments(loaded, { formats: ['docx', 'pdf'] }, resources, createRenderers(['docx', 'pdf']));
  */
 export { loadInputBytes, loadInputText, InputError, formatProblems, inputSchema, inputJsonSchemaText, sizeProblem, MAX_INPUT_BYTES } from './input/index.js';
-export type { Input, RawInput, LoadedInput, InputProblem } from './input/index.js';
+export { decodeInputBytes } from './input/index.js';
+export type { Input, RawInput, LoadedInput, InputProblem, Bilingual } from './input/index.js';
 export { resolveFramework, indicatorOfQuestion } from './framework/index.js';
 export type { Framework, FrameworkKey, FrameworkOverrides } from './framework/index.js';
 export { analyze, formatWarnings, inputWarnings } from './analysis/index.js';
@@ -34,3 +35,5 @@ export { OutputFolderError, prepareOutputFolder, removeIfUnused, unsafeFolder, w
 export { runBatch, BatchArgumentError } from './batch/run-batch.js';
 export type { BatchOptions, BatchSummary, BatchEntry } from './batch/run-batch.js';
 export { uniqueSlugs } from './batch/slug.js';
+export { readProvinceFile, provinceError } from './batch/province-file.js';
+export type { ProvinceFile } from './batch/province-file.js';

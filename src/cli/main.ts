@@ -2,12 +2,13 @@
  * The `itadoc` command line: a thin layer over the library that reads files, calls the stages, writes files and maps
  * errors to exit codes (see errors.ts).
  */
-import { analyze, formatWarnings, inputWarnings } from '../index.js';
+import { analyze, formatWarnings } from '../index.js';
 import { EXIT, UsageError, reportError } from './errors.js';
 import { formatAnalysis } from './print-analysis.js';
 import { readInputFile } from './read-input.js';
 import { runBatchCommand } from './batch-command.js';
 import { runRender } from './render-command.js';
+import { runValidate } from './validate-command.js';
 import { yargs } from './yargs.js';
 
 /** Options shared by `render` and `batch`: where the documents go, which ones, in which formats and digits. */
@@ -35,13 +36,9 @@ export async function main(argv: string[]): Promise<void> {
       .command(
         'validate <file>',
         'ตรวจไฟล์ข้อมูลนำเข้า / check an input file',
-        (y) => y.positional('file', { type: 'string', demandOption: true, describe: 'ไฟล์ JSON / input JSON file' }),
+        (y) => y.positional('file', { type: 'string', demandOption: true, describe: 'ไฟล์ JSON หรือไฟล์จังหวัด / input JSON file or province file' }),
         (args) => {
-          const loaded = readInputFile(args.file);
-          const { input } = loaded;
-          out(`ถูกต้อง / valid: ${args.file} — ${input.agency.name}, ปีงบประมาณ ${input.fiscalYear}, มาตรการ ${input.measures?.length ?? 0} รายการ`);
-          const warnings = formatWarnings(args.file, inputWarnings(loaded));
-          if (warnings) err(warnings);
+          commandExit = runValidate(args.file, out, err);
         },
       )
       .command(

@@ -5,6 +5,11 @@ import { UsageError } from './errors.js';
 
 /** Reads `file` and validates it; throws InputError or UsageError with a message for a person. */
 export function readInputFile(file: string): LoadedInput {
+  return loadInputBytes(readInputBytes(file), file);
+}
+
+/** Reads the bytes of an input file; throws InputError or UsageError with a message for a person. */
+export function readInputBytes(file: string): Buffer {
   let bytes: Buffer;
   try {
     const stat = statSync(file);
@@ -24,5 +29,5 @@ export function readInputFile(file: string): LoadedInput {
     }
     throw new UsageError(`อ่านไฟล์ ${file} ไม่ได้ / cannot read ${file}: ${code ?? String(err)}`);
   }
-  return loadInputBytes(bytes, file);
+  return bytes;
 }

@@ -36,6 +36,15 @@ export function shapeExpected(path: (string | number)[], type: Bilingual, exampl
 /** What an unknown field name should be: the fields of its object, and the nearest one when it looks misspelt. */
 export function unknownKeyMessage(parent: (string | number)[], key: string): { expected: Bilingual; fix?: Bilingual } {
   const m = MESSAGES['unknown-key']!;
+  if (parent.length === 0 && (key === 'shared' || key === 'agencies')) {
+    return {
+      expected: m.expected,
+      fix: {
+        th: 'ไฟล์นี้เป็นไฟล์จังหวัด (shared และ agencies): ใช้ itadoc batch หรือ itadoc validate',
+        en: 'this is a province file (shared and agencies): use itadoc batch, or itadoc validate',
+      },
+    };
+  }
   const fields = fieldsAt(parent);
   if (fields.length === 0) return { expected: m.expected, ...(m.fix ? { fix: m.fix } : {}) };
   const list = listFields(fields);

@@ -36,4 +36,5 @@ export { runBatch, BatchArgumentError } from './batch/run-batch.js';
 export type { BatchOptions, BatchSummary, BatchEntry } from './batch/run-batch.js';
 export { uniqueSlugs } from './batch/slug.js';
 export { readProvinceFile, provinceError } from './batch/province-file.js';
+export { expandInputPatterns, InputPatternError } from './batch/input-patterns.js';
 export type { ProvinceFile } from './batch/province-file.js';

@@ -9,6 +9,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { decodeInputBytes, InputError, type Bilingual, type InputProblem } from '../input/index.js';
 import { sizeProblem } from '../input/limits.js';
+import { InputPatternError, matchPattern } from './input-patterns.js';
 import { mergeInput, provinceFileOf, readJsonValue, type ProvinceFile } from './province-file.js';
 
 export { mergeInput } from './province-file.js';
@@ -98,7 +99,13 @@ export function collectInputs(paths: string[]): BatchSource[] {
       }
     } else sources.push({ label: file, agency: agencyNameIn(value) ?? fileNameOf(file), modified, read: () => readText(file) });
   };
-  for (const p of paths) {
+  // Patterns ("inputs/*.json", quoted or from Windows) are expanded here (input-patterns.ts).
+  const expanded = paths.flatMap((p) => {
+    const matches = matchPattern(p);
+    if (matches?.length === 0) sources.push(failed(p, new InputPatternError(p).message));
+    return matches ?? [p];
+  });
+  for (const p of expanded) {
     let stat;
     try {
       stat = statSync(p);

@@ -2,7 +2,7 @@
  * The `itadoc` command line: a thin layer over the library that reads files, calls the stages, writes files and maps
  * errors to exit codes (see errors.ts).
  */
-import { analyze, formatWarnings } from '../index.js';
+import { analyze, expandInputPatterns, formatWarnings } from '../index.js';
 import { EXIT, UsageError, reportError } from './errors.js';
 import { formatAnalysis } from './print-analysis.js';
 import { readInputFile } from './read-input.js';
@@ -21,6 +21,15 @@ const OUTPUT_OPTIONS = {
   'font-dir': { type: 'string', describe: "โฟลเดอร์ฟอนต์ TTF ของหน่วยงาน / folder of the agency's TTF fonts (PDF)" },
 } as const;
 
+/** The one file a pattern given to validate or analyze matches (render and batch take several). */
+function oneInput(arg: string): string {
+  const files = expandInputPatterns([arg]);
+  if (files.length > 1) {
+    throw new UsageError(`"${arg}" ตรงกับ ${files.length} ไฟล์ ระบุไฟล์เดียว / "${arg}" matches ${files.length} files: give one (render and batch take several)`);
+  }
+  return files[0]!;
+}
+
 /** Runs the CLI with `argv` (without node and script); sets process.exitCode. */
 export async function main(argv: string[]): Promise<void> {
   const out = (t: string) => process.stdout.write(`${t}\n`);
@@ -38,7 +47,7 @@ export async function main(argv: string[]): Promise<void> {
         'ตรวจไฟล์ข้อมูลนำเข้า / check an input file',
         (y) => y.positional('file', { type: 'string', demandOption: true, describe: 'ไฟล์ JSON หรือไฟล์จังหวัด / input JSON file or province file' }),
         (args) => {
-          commandExit = runValidate(args.file, out, err);
+          commandExit = runValidate(oneInput(args.file), out, err);
         },
       )
       .command(
@@ -50,7 +59,7 @@ export async function main(argv: string[]): Promise<void> {
             .option('json', { type: 'boolean', default: false, describe: 'พิมพ์ผลทั้งหมดเป็น JSON / print the whole analysis as JSON' })
             .option('digits', { choices: ['arabic', 'thai'] as const, default: 'arabic' as const, describe: 'เลขในผลสรุป / digits of the summary' }),
         (args) => {
-          const { input, framework, notes } = readInputFile(args.file);
+          const { input, framework, notes } = readInputFile(oneInput(args.file));
           const analysis = analyze(input, framework);
           // The analysis's own warnings are in its summary; how the file was read is told here.
           if (notes?.length) err(formatWarnings(args.file, notes));
@@ -67,7 +76,7 @@ export async function main(argv: string[]): Promise<void> {
             .options(OUTPUT_OPTIONS),
         async (args) => {
           commandExit = await runRender({
-            files: args.files,
+            files: expandInputPatterns(args.files),
             out: args.out,
             format: args.format,
             doc: args.doc,

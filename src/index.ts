@@ -8,7 +8,9 @@
  *   const files = await renderDocuments(loaded, { formats: ['docx', 'pdf'] }, resources, createRenderers(['docx', 'pdf']));
  */
 export { loadInputBytes, loadInputText, InputError, formatProblems, inputSchema, inputJsonSchemaText, sizeProblem, MAX_INPUT_BYTES } from './input/index.js';
-export { decodeInputBytes } from './input/index.js';
+export { decodeInputBytes, provinceJsonSchemaText, SCHEMA_FILE, PROVINCE_SCHEMA_FILE, SCHEMA_ID, PROVINCE_SCHEMA_ID } from './input/index.js';
+export { starterText, STARTER_DOCUMENTS, agencyKindOf, agencyKinds } from './input/index.js';
+export type { StarterDocument, StarterOptions } from './input/index.js';
 export type { Input, RawInput, LoadedInput, InputProblem, Bilingual } from './input/index.js';
 export { resolveFramework, indicatorOfQuestion } from './framework/index.js';
 export type { Framework, FrameworkKey, FrameworkOverrides } from './framework/index.js';

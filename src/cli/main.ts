@@ -7,7 +7,9 @@ import { EXIT, UsageError, reportError } from './errors.js';
 import { formatAnalysis } from './print-analysis.js';
 import { readInputFile } from './read-input.js';
 import { runBatchCommand } from './batch-command.js';
+import { runInit } from './init-command.js';
 import { runRender } from './render-command.js';
+import { runSchema } from './schema-command.js';
 import { runValidate } from './validate-command.js';
 import { yargs } from './yargs.js';
 
@@ -40,7 +42,7 @@ export async function main(argv: string[]): Promise<void> {
     await yargs(argv)
       .scriptName('itadoc')
       .usage(
-        'itadoc — เอกสารมาตรการส่งเสริมคุณธรรมและความโปร่งใส (ITA) / ITA measures documents\n\nUsage: $0 <command> [options]',
+        'itadoc — เอกสารมาตรการส่งเสริมคุณธรรมและความโปร่งใส (ITA) / ITA measures documents\n\nเริ่มต้น / start: $0 init แล้ว / then $0 render <file> --out <folder>\nUsage: $0 <command> [options]',
       )
       .command(
         'validate <file>',
@@ -128,7 +130,31 @@ export async function main(argv: string[]): Promise<void> {
           );
         },
       )
-      .demandCommand(1, 'ระบุคำสั่ง / give a command: validate, analyze, render, batch')
+      .command(
+        'init [file]',
+        'เขียนไฟล์ข้อมูลตั้งต้นพร้อมคำอธิบาย / write a starter input',
+        (y) =>
+          y
+            .positional('file', { type: 'string', describe: 'ไฟล์ที่จะเขียน (ค่าเริ่มต้น itadoc-<ปี>.jsonc) / the file to write' })
+            .option('kind', { type: 'string', describe: 'ประเภทหน่วยงาน / agency kind: province, hospital, school, … or Thai' })
+            .option('year', { type: 'string', describe: 'ปีงบประมาณ พ.ศ. ของมาตรการ (2570 วิเคราะห์ ITA 2569) / fiscal year, B.E.' })
+            .option('docs', { type: 'string', describe: 'เอกสาร / documents: o42, o43, memo, letter, form (default o42,o43)' })
+            .option('name', { type: 'string', describe: 'ชื่อหน่วยงาน / agency name' })
+            .option('force', { type: 'boolean', default: false, describe: 'เขียนทับไฟล์ที่มีอยู่ / replace an existing file' }),
+        async (args) => {
+          await runInit({ file: args.file, kind: args.kind, year: args.year, docs: args.docs, name: args.name, force: args.force }, out);
+        },
+      )
+      .command(
+        'schema [dir]',
+        'เขียน JSON Schema ไว้ในโฟลเดอร์ / write the JSON Schemas into a folder',
+        (y) =>
+          y
+            .positional('dir', { type: 'string', default: '.', describe: 'โฟลเดอร์ / folder' })
+            .option('force', { type: 'boolean', default: false, describe: 'เขียนทับไฟล์อื่นชื่อเดียวกัน / replace another file of the same name' }),
+        (args) => runSchema(args.dir, args.force, out),
+      )
+      .demandCommand(1, 'ระบุคำสั่ง / give a command: init, validate, analyze, render, batch, schema')
       .strict()
       .help()
       .alias('h', 'help')

@@ -188,3 +188,13 @@ export const BLOCK_TYPES = {
   image: ['ภาพ'],
   'page-break': ['ขึ้นหน้าใหม่'],
 } as const;
+
+/** The agency kind a clerk typed, in English or Thai ("hospital", "โรงพยาบาล", "อบต."); undefined when it is none. */
+export function agencyKindOf(text: string): keyof typeof AGENCY_KINDS | undefined {
+  const code = canonicalOf(text.trim(), AGENCY_KINDS);
+  return code in AGENCY_KINDS ? (code as keyof typeof AGENCY_KINDS) : undefined;
+}
+
+/** The agency kinds: each code with its Thai name, in order. */
+export const agencyKinds = (): { code: keyof typeof AGENCY_KINDS; thai: string }[] =>
+  (Object.keys(AGENCY_KINDS) as (keyof typeof AGENCY_KINDS)[]).map((code) => ({ code, thai: AGENCY_KINDS[code][0] }));

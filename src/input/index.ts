@@ -5,3 +5,5 @@ export { InputError, formatProblems, type InputProblem, type Bilingual } from '.
 export { inputSchema } from './schema.js';
 export type { Input, RawInput, Measure, MeasureGroup, ProgressItem, Question, Person, Letter, AgencyKind, ToolName, ReportBy, OutlineSection, OutlineBlock, AnalysisGroup, ListItemInput } from './schema.js';
 export { inputJsonSchemaText, provinceJsonSchemaText, SCHEMA_FILE, PROVINCE_SCHEMA_FILE, SCHEMA_ID, PROVINCE_SCHEMA_ID } from './json-schema.js';
+export { starterText, STARTER_DOCUMENTS, type StarterDocument, type StarterOptions } from './starter.js';
+export { agencyKindOf, agencyKinds } from './enums.js';

@@ -107,6 +107,10 @@ export async function runInit(options: InitOptions, out: (t: string) => void, to
   writeSchemaFiles(dirname(file), { onlyMissing: true });
   writeFileAtomic(file, starterText({ kind, fiscalYear, documents, name: o.name }));
   out(`เขียน / wrote ${file} (ปีงบประมาณ ${fiscalYear}, วิเคราะห์ ITA ${fiscalYear - 1}, เอกสาร ${documents.join(', ')})`);
+  if (/\.json$/i.test(file)) {
+    out('หมายเหตุ: ไฟล์มีหมายเหตุ // ซึ่ง itadoc อ่านได้ แต่โปรแกรมแก้ไขบางตัวแสดงเป็นข้อผิดพลาดในไฟล์ .json — ตั้งชื่อ .jsonc จะดีกว่า');
+    out('note: the file holds // comments, which itadoc reads but some editors flag in a .json file; .jsonc avoids that');
+  }
   out('ขั้นต่อไป / next:');
   out(`  1. แก้ค่าตัวอย่างใน ${file} เป็นข้อมูลจริง (คำอธิบายอยู่ในหมายเหตุ //) / replace the example values`);
   out(`  2. npx itadoc validate ${file}`);

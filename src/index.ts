@@ -9,7 +9,10 @@
  *   const fromExcel = await loadInputWorkbook(xlsxBytes, 'agency.xlsx');   // the same input from a workbook
  */
 export { loadInputBytes, loadInputText, loadInputValue, InputError, formatProblems, inputSchema, inputJsonSchemaText, sizeProblem, MAX_INPUT_BYTES } from './input/index.js';
-export type { Input, RawInput, LoadedInput, InputProblem, InputLocator } from './input/index.js';
+export { decodeInputBytes, provinceJsonSchemaText, SCHEMA_FILE, PROVINCE_SCHEMA_FILE, SCHEMA_ID, PROVINCE_SCHEMA_ID } from './input/index.js';
+export { starterText, STARTER_DOCUMENTS, agencyKindOf, agencyKinds } from './input/index.js';
+export type { StarterDocument, StarterOptions } from './input/index.js';
+export type { Input, RawInput, LoadedInput, InputProblem, InputLocator, Bilingual } from './input/index.js';
 export {
   writeWorkbook,
   readWorkbook,
@@ -47,3 +50,6 @@ export { OutputFolderError, prepareOutputFolder, removeIfUnused, unsafeFolder, w
 export { runBatch, BatchArgumentError } from './batch/run-batch.js';
 export type { BatchOptions, BatchSummary, BatchEntry } from './batch/run-batch.js';
 export { uniqueSlugs } from './batch/slug.js';
+export { readProvinceFile, provinceError } from './batch/province-file.js';
+export { expandInputPatterns, InputPatternError } from './batch/input-patterns.js';
+export type { ProvinceFile } from './batch/province-file.js';

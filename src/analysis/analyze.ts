@@ -14,7 +14,7 @@ import { MEASURE_CATALOGUE } from './catalogue.js';
 import type { Analysis, IndicatorResult, LevelResult, QuestionResult, ToolResult, Warning } from './types.js';
 import { figuresOf, levelNamed, scoreOf } from './reconcile.js';
 
-/** Default pass mark: 85 (ITA.md: every seed selects what to fix below 85). */
+/** Default pass mark: 85 (docs/ita.md: every seed selects what to fix below 85). */
 export const DEFAULT_PASS_MARK = 85;
 
 /** A score as integer hundredths: 92.69 → 9269. */
@@ -43,8 +43,49 @@ export function levelOf(levels: LevelDef[], total: number, toolMeans: Partial<Re
       (l.minEachTool === undefined || (means.length === 3 && means.every((m) => m !== undefined && m >= l.minEachTool!))),
   );
   const level = found ?? levels[levels.length - 1]!;
+  // Without the three tool means, the per-tool rule cannot choose among the levels the total reaches.
+  if (means.length < 3 && levels.some((l) => l.minEachTool !== undefined && total >= l.min)) {
+    const candidates = levels.filter(
+      (l) => total >= l.min && total <= l.max && (l.minEachTool === undefined ? l === level : means.every((m) => m !== undefined && m >= l.minEachTool!)),
+    );
+    if (candidates.length > 1) {
+      return { code: UNDETERMINED_PASS, label: UNDETERMINED_PASS, passed: level.passed, undetermined: candidates.map((l) => l.code) };
+    }
+  }
   return { code: level.code, label: level.label, passed: level.passed };
 }
+
+/**
+ * What to tell the clerk about the item codes the documents print: a code not known (with the latest one known for
+ * the scheme), or known from one source only. Only for the documents the input has data for.
+ */
+function itemWarnings(input: Input, framework: Framework): Warning[] {
+  const warnings: Warning[] = [];
+  const items = [
+    { item: framework.measuresItem, used: (input.measures?.length ?? 0) > 0, field: 'framework.measuresItem', th: 'มาตรการ', en: 'the measures' },
+    { item: framework.reportItem, used: input.progress !== undefined, field: 'framework.reportItem', th: 'รายงานผลการดำเนินการตามมาตรการ', en: 'the report on the measures' },
+  ];
+  for (const { item, used, field, th, en } of items) {
+    if (!used) continue;
+    if (!item.code) {
+      warnings.push({
+        code: field === 'framework.measuresItem' ? 'item-code-unknown' : 'report-code-unknown',
+        th: `ไม่ทราบรหัสข้อของ${th}ในปี ${framework.fiscalYear} (${framework.scheme})${item.hint ? ` — ${item.hint.th}` : ''} — ระบุได้ที่ ${field}.code`,
+        en: `the item code of ${en} for ${framework.scheme} ${framework.fiscalYear} is not known${item.hint ? ` — ${item.hint.en}` : ''} — give it in ${field}.code`,
+      });
+    } else if (item.source.singleSource) {
+      warnings.push({
+        code: 'item-code-single-source',
+        th: `รหัสข้อ ${item.code} ของ${th} (ITA ${item.itaYear ?? framework.fiscalYear}) มาจากแหล่งเดียว (${item.source.note}) — ตรวจกับคู่มือการประเมินของ ป.ป.ช. แล้วระบุที่ ${field}.code เพื่อยืนยัน`,
+        en: `item code ${item.code} of ${en} (ITA ${item.itaYear ?? framework.fiscalYear}) comes from one source (${item.source.note}) — check it against the NACC's manual and give it in ${field}.code to confirm`,
+      });
+    }
+  }
+  return warnings;
+}
+
+/** What the documents print for a passing total whose level needs the tool means the input does not give. */
+export const UNDETERMINED_PASS = 'ผ่านเกณฑ์';
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
@@ -148,13 +189,14 @@ export function analyze(input: Input, framework: Framework): Analysis {
       en: `the given level (${s.level}) differs from the level by the rules (${figures.ruleLevel.code}) — ${level!.code} is printed`,
     });
   }
-  if (!framework.measuresItem.code && input.measures?.length) {
+  if (level?.undetermined) {
     warnings.push({
-      code: 'item-code-unknown',
-      th: `ไม่ทราบรหัสข้อของมาตรการในปี ${framework.fiscalYear} (${framework.scheme}) — ระบุได้ที่ framework.measuresItem.code`,
-      en: `the item code of the measures for ${framework.scheme} ${framework.fiscalYear} is not known — give it in framework.measuresItem.code`,
+      code: 'level-undetermined',
+      th: `คะแนนรวม ${total!.toFixed(2)} อาจอยู่ในระดับ ${level.undetermined.join(' หรือ ')} ตามคะแนนเฉลี่ยรายเครื่องมือ ซึ่งไม่ได้ระบุ — พิมพ์ว่า "${level.code}"; ระบุ scores.level ตามประกาศ หรือ scores.tools`,
+      en: `a total of ${total!.toFixed(2)} may be ${level.undetermined.join(' or ')} depending on the tool means, which are not given — "${level.code}" (passed) is printed; give scores.level as published, or scores.tools`,
     });
   }
+  warnings.push(...itemWarnings(input, framework));
 
   const weakIndicators = scored.filter((i) => i.weak).map((i) => i.number);
   const suggestions =

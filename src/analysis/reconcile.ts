@@ -108,6 +108,8 @@ export function figuresOf(input: Input, framework: Framework): Figures {
   const printedMeans = Object.fromEntries(tools.filter((t) => t.printedMean !== undefined).map((t) => [t.tool, t.printedMean!]));
   const ruleLevel = total !== undefined ? levelOf(framework.levels, total, printedMeans) : undefined;
   const given = s.level !== undefined ? levelNamed(framework.levels, s.level) : undefined;
+  // The published level settles a level the rules leave open for want of the tool means.
+  if (given && ruleLevel?.undetermined?.includes(given.code)) return { tools, computedTotal, total, ruleLevel: given, level: given };
   // The rules' level, unless the input says the published one stands.
   const level = given && ruleLevel && s.prefer === 'published' ? given : ruleLevel;
   return { tools, computedTotal, total, ruleLevel, level };
@@ -351,12 +353,15 @@ export function reconcileProblems(input: Input, framework: Framework): Reconcile
         fix: { th: 'พิมพ์ระดับตามประกาศของ ป.ป.ช. หรือลบช่องนี้ (itadoc ให้ระดับตามเกณฑ์)', en: 'type the level as the NACC published it, or remove it (itadoc gives the level by the rules)' },
       });
     } else if (problems.length === 0 && figures.ruleLevel && figures.ruleLevel.code !== named.code && figures.total !== undefined) {
+      const rule = figures.ruleLevel.undetermined ?? [figures.ruleLevel.code];
+      const th = rule.join(' หรือ ');
+      const en = rule.join(' or ');
       add(['scores', 'level'], {
-        found: `${JSON.stringify(s.level)} (คะแนนรวม ${t2(figures.total)} อยู่ในระดับ ${figures.ruleLevel.code} ตามเกณฑ์ / a total of ${f2(figures.total)} is level ${figures.ruleLevel.code} by the rules)`,
-        expected: { th: `ระดับตามเกณฑ์ของคะแนนรวม: ${figures.ruleLevel.code}`, en: `the level the rules give the total: ${figures.ruleLevel.code}` },
+        found: `${JSON.stringify(s.level)} (คะแนนรวม ${t2(figures.total)} อยู่ในระดับ ${th} ตามเกณฑ์ / a total of ${f2(figures.total)} is level ${en} by the rules)`,
+        expected: { th: `ระดับตามเกณฑ์ของคะแนนรวม: ${th}`, en: `the level the rules give the total: ${en}` },
         fix: {
-          th: `แก้ระดับเป็น ${figures.ruleLevel.code} หรือตรวจคะแนนรวม ${PREFER_FIX.th}`,
-          en: `make the level ${figures.ruleLevel.code}, or check the total; ${PREFER_FIX.en}`,
+          th: `แก้ระดับเป็น ${th} หรือตรวจคะแนนรวม ${PREFER_FIX.th}`,
+          en: `make the level ${en}, or check the total; ${PREFER_FIX.en}`,
         },
       });
     }

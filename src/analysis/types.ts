@@ -9,6 +9,11 @@ export interface LevelResult {
   code: string;
   label: string;
   passed: boolean;
+  /**
+   * The levels the total may be when the rules need each tool's mean and the input gives only the total (from
+   * 2566: 95.81 may be ผ่านดีเยี่ยม, ผ่านดี or ผ่าน): then `code` is "ผ่านเกณฑ์" and these are the candidates.
+   */
+  undetermined?: string[];
 }
 
 /** One indicator with its score and what the analysis says of it. */
@@ -77,7 +82,7 @@ export interface Suggestion {
 
 /** Something the user should look at; never fatal. */
 export interface Warning {
-  code: 'total-mismatch' | 'level-mismatch' | 'tool-mean-mismatch' | 'missing-indicators' | 'item-code-unknown';
+  code: 'total-mismatch' | 'level-mismatch' | 'tool-mean-mismatch' | 'missing-indicators' | 'item-code-unknown' | 'report-code-unknown' | 'item-code-single-source' | 'level-undetermined';
   th: string;
   en: string;
 }

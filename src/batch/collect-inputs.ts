@@ -8,11 +8,19 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parseTree } from 'jsonc-parser';
-import { duplicateKeyProblems } from '../input/check-text.js';
-import { decodeInputBytes, InputError, type Bilingual } from '../input/index.js';
-import { sizeProblem, tooDeepAt } from '../input/limits.js';
+import { decodeInputBytes, InputError, type Bilingual, type InputProblem } from '../input/index.js';
+import { sizeProblem } from '../input/limits.js';
+import { InputPatternError, matchPattern } from './input-patterns.js';
 import { isWorkbookFile, provinceInputs, readWorkbook } from '../workbook/index.js';
+import { mergeInput, provinceFileOf, readJsonValue, type ProvinceFile } from './province-file.js';
+
+export { mergeInput } from './province-file.js';
+
+/**
+ * Input files in a folder: JSON, comments allowed (`.json`, `.jsonc`), and workbooks (`.xlsx`) — but not the lock
+ * files Excel (`~$name.xlsx`) keeps beside an open one.
+ */
+export const isInputFileName = (name: string) => /\.jsonc?$/i.test(name) || (isWorkbookFile(name) && !basename(name).startsWith('~$'));
 
 /**
  * One unit of batch work. Only its label and agency name are held from the start; the JSON text is read when its job
@@ -23,11 +31,15 @@ export interface BatchSource {
   label: string;
   /** The agency name, read without validating, for naming its output folder; the file name when there is none. */
   agency: string;
-  /** The JSON text to validate and render (with notes on how it was decoded), a workbook's bytes, an agency of a
-   * province workbook, or why it could not be read. */
+  /**
+   * The JSON text to validate and render (with notes on how it was decoded), a workbook's bytes, an agency of a
+   * province workbook, or why it could not be read.
+   */
   read(): SourceContent;
   /** When the input file was last changed (ms since 1970), for --resume. */
   modified?: number;
+  /** The message of problems found in the input, placed where they are in its file (province files). */
+  relocate?: (problems: InputProblem[]) => string;
 }
 
 /** What a source holds when its turn comes. */
@@ -39,44 +51,23 @@ export type SourceContent =
   /** An agency of a province workbook, laid over the shared parts, with the cell of each path it was read from. */
   | { sheetInput: { value: unknown; locations: [string, string][]; index: number; agency: unknown } };
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-
-/** Lays `over` on `base`: objects merge key by key, anything else replaces. */
-export function mergeInput(base: unknown, over: unknown): unknown {
-  if (!isObject(base) || !isObject(over)) return over === undefined ? base : over;
-  const out: Record<string, unknown> = { ...base };
-  for (const [k, v] of Object.entries(over)) out[k] = k in base ? mergeInput(base[k], v) : v;
-  return out;
-}
-
 /** The agency name in a JSON text, read without validating; undefined when there is none. */
 function agencyNameIn(value: unknown): string | undefined {
-  const name = isObject(value) && isObject(value.agency) ? value.agency.name : undefined;
+  const agency = value !== null && typeof value === 'object' ? (value as { agency?: unknown }).agency : undefined;
+  const name = agency !== null && typeof agency === 'object' ? (agency as { name?: unknown }).name : undefined;
   return typeof name === 'string' && name.trim() ? name.trim() : undefined;
 }
 
-const fileNameOf = (file: string) => basename(file).replace(/\.(json|xlsx)$/i, '');
+const fileNameOf = (file: string) => basename(file).replace(/\.(jsonc?|xlsx)$/i, '');
 
-/** The sources of a province file (shared parts + agencies), or undefined when `value` is not one. */
-function expandProvince(file: string, value: unknown): BatchSource[] | undefined {
-  if (!isObject(value) || !Array.isArray(value.agencies) || !('shared' in value)) return undefined;
-  const shared = value.shared;
-  return value.agencies.map((agency: unknown, i: number) => ({
-    label: `${file}#agencies[${i}]`,
-    agency: agencyNameIn(mergeInput(shared, agency)) ?? fileNameOf(file),
-    read: () => ({ text: JSON.stringify(mergeInput(shared, agency)) }),
+/** The sources of a province file (shared parts + agencies); problems are placed back in the file (province-file.ts). */
+function provinceSources(province: ProvinceFile): BatchSource[] {
+  return province.agencies.map((agency: unknown, i: number) => ({
+    label: `${province.file}#agencies[${i}]`,
+    agency: agencyNameIn(mergeInput(province.shared, agency)) ?? fileNameOf(province.file),
+    read: () => ({ text: province.inputText(i) }),
+    relocate: (problems) => new InputError(province.file, province.relocate(i, problems)).message,
   }));
-}
-
-/** The message for keys given twice in a file's JSON, with their lines; undefined when there are none. */
-function duplicateKeysIn(text: string, file: string): string | undefined {
-  const lineOf = (offset: number) => text.slice(0, offset).split('\n').length;
-  const problems = duplicateKeyProblems(parseTree(text), lineOf);
-  if (problems.length === 0) return undefined;
-  return new InputError(
-    file,
-    problems.map(({ pathParts: _parts, offset, ...p }) => ({ ...p, ...(offset !== undefined ? { line: lineOf(offset) } : {}) })),
-  ).message;
 }
 
 /**
@@ -146,30 +137,28 @@ export async function collectInputs(paths: string[]): Promise<BatchSource[]> {
       sources.push(failed(file, first.readError));
       return;
     }
-    let value: unknown;
-    // A file nested too deeply is not read here (the parser and the merge recurse): validation reports it.
-    if (tooDeepAt(first.text) < 0) {
-      try {
-        value = JSON.parse(first.text);
-      } catch {
-        // Not JSON: validated (and reported with its line and column) as an ordinary input.
-      }
-    }
-    const province = expandProvince(file, value);
+    const value = readJsonValue(first.text);
+    const province = provinceFileOf(value, first.text, file);
     // A key given twice in a province file would be lost when it is read here (JSON keeps the last one): refused.
-    const twice = province ? duplicateKeysIn(first.text, file) : undefined;
-    if (twice) {
-      sources.push(failed(file, twice));
+    const twice = province?.duplicateKeys() ?? [];
+    if (province && twice.length > 0) {
+      sources.push(failed(file, new InputError(file, twice).message));
       return;
     }
     if (province) {
-      for (const source of province) {
+      for (const source of provinceSources(province)) {
         const read = source.read;
         sources.push({ ...source, modified, read: () => ({ ...read(), ...(first.notes ? { notes: first.notes } : {}) }) });
       }
     } else sources.push({ label: file, agency: agencyNameIn(value) ?? fileNameOf(file), modified, read: () => readText(file) });
   };
-  for (const p of paths) {
+  // Patterns ("inputs/*.json", quoted or from Windows) are expanded here (input-patterns.ts).
+  const expanded = paths.flatMap((p) => {
+    const matches = matchPattern(p);
+    if (matches?.length === 0) sources.push(failed(p, new InputPatternError(p).message));
+    return matches ?? [p];
+  });
+  for (const p of expanded) {
     let stat;
     try {
       stat = statSync(p);
@@ -178,9 +167,7 @@ export async function collectInputs(paths: string[]): Promise<BatchSource[]> {
       continue;
     }
     if (stat.isDirectory()) {
-      // Workbooks too, but not the lock files Excel (~$name.xlsx) keeps beside an open one.
-      const inputs = readdirSync(p).filter((f) => f.endsWith('.json') || (isWorkbookFile(f) && !f.startsWith('~$')));
-      for (const f of inputs.sort()) {
+      for (const f of readdirSync(p).filter(isInputFileName).sort()) {
         const file = join(p, f);
         let modified = 0;
         try {

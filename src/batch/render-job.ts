@@ -5,7 +5,7 @@
 import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { inputWarnings } from '../analysis/index.js';
-import { InputError, loadInputText, type Bilingual } from '../input/index.js';
+import { InputError, loadInputText, type Bilingual, type InputProblem } from '../input/index.js';
 import { agencyLocatorOf, loadInputWorkbook, loadWorkbookValue } from '../workbook/index.js';
 import type { SourceContent } from './collect-inputs.js';
 import { availableDocuments, type DocumentKind } from '../pipeline/document-kinds.js';
@@ -55,6 +55,8 @@ export interface JobResult {
   resumed?: boolean;
   /** Per rendered document: milliseconds. */
   timings: number[];
+  /** The problems of an input refused, for the batch to place them in its file (province files). */
+  problems?: InputProblem[];
 }
 
 /** What a worker keeps for all its jobs: resources (templates, fonts) and renderers, loaded once. */
@@ -114,6 +116,6 @@ export async function runJob(job: JobRequest, context: JobContext): Promise<JobR
     return { ...base, status: 'ok', agency, warnings, files: files.map((f) => join(job.dir, f.name)), timings: files.map((f) => f.ms) };
   } catch (err) {
     const message = err instanceof InputError ? err.message : err instanceof Error ? err.message : String(err);
-    return { ...base, status: 'failed', error: message };
+    return { ...base, status: 'failed', error: message, ...(err instanceof InputError ? { problems: err.problems } : {}) };
   }
 }

@@ -137,6 +137,9 @@ export async function runBatch(
       entry.files = r.files;
       if (r.agency) entry.agency = r.agency;
       if (r.error) entry.error = r.error;
+      // A province file's agency: its problems placed at their lines in the province file (province-file.ts).
+      const relocate = sources[r.id]!.relocate;
+      if (r.problems && relocate) entry.error = relocate(r.problems);
       if (r.warnings?.length) entry.warnings = r.warnings;
       if (r.resumed) entry.resumed = true;
       timings.push(...r.timings);

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { extname } from 'node:path';
 import { jsonToWorkbook, workbookToJson, writeFileAtomic } from '../index.js';
 import { UsageError } from './errors.js';
-import { checkInputFormat, readBytes } from './read-input.js';
+import { checkInputFormat, readInputBytes } from './read-input.js';
 
 const FORMATS: Record<string, 'json' | 'xlsx'> = { '.json': 'json', '.jsonc': 'json', '.xlsx': 'xlsx' };
 
@@ -21,7 +21,7 @@ export async function runConvert(from: string, to: string, force: boolean): Prom
   if (existsSync(to) && !force) {
     throw new UsageError(`มีไฟล์ ${to} อยู่แล้ว ใช้ --force เพื่อเขียนทับ / ${to} exists: use --force to overwrite it`);
   }
-  const bytes = readBytes(from);
+  const bytes = readInputBytes(from);
   if (a === 'json') writeFileAtomic(to, await jsonToWorkbook(bytes.toString('utf8'), from, to));
   else writeFileAtomic(to, await workbookToJson(bytes, from, to));
   return `${from} → ${to}`;

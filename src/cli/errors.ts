@@ -2,7 +2,7 @@
  * How the CLI ends: exit codes and the one place that turns errors into messages (never a stack trace,
  * unless ITADOC_DEBUG is set).
  */
-import { BatchArgumentError, InputError, MarkupError, MissingDataError, ResourceError, TemplateError, WorkbookLimitError } from '../index.js';
+import { BatchArgumentError, InputError, InputPatternError, MarkupError, MissingDataError, ResourceError, TemplateError, WorkbookLimitError } from '../index.js';
 
 /** Exit codes: 0 done; 1 some inputs of a batch failed; 2 unusable input or arguments; 70 internal error. */
 export const EXIT = { ok: 0, someFailed: 1, badInput: 2, internal: 70 } as const;
@@ -20,7 +20,7 @@ export class UsageError extends Error {
 
 /** Prints an error for a person and returns the exit code to use. */
 export function reportError(err: unknown, write: (text: string) => void): number {
-  const userFixable = [InputError, UsageError, TemplateError, MarkupError, ResourceError, MissingDataError, BatchArgumentError, WorkbookLimitError].some(
+  const userFixable = [InputError, UsageError, TemplateError, MarkupError, ResourceError, MissingDataError, BatchArgumentError, InputPatternError, WorkbookLimitError].some(
     (k) => err instanceof k,
   );
   if (userFixable) {

@@ -2,14 +2,17 @@
  * The `itadoc` command line: a thin layer over the library that reads files, calls the stages, writes files and maps
  * errors to exit codes (see errors.ts).
  */
-import yargs from 'yargs';
-import { analyze, formatWarnings, inputWarnings } from '../index.js';
+import { analyze, expandInputPatterns, formatWarnings } from '../index.js';
 import { EXIT, UsageError, reportError } from './errors.js';
 import { formatAnalysis } from './print-analysis.js';
 import { readInputFile } from './read-input.js';
 import { runBatchCommand } from './batch-command.js';
 import { runConvert } from './convert-command.js';
+import { runInit } from './init-command.js';
 import { runRender } from './render-command.js';
+import { runSchema } from './schema-command.js';
+import { runValidate } from './validate-command.js';
+import { yargs } from './yargs.js';
 
 /** Options shared by `render` and `batch`: where the documents go, which ones, in which formats and digits. */
 const OUTPUT_OPTIONS = {
@@ -22,6 +25,15 @@ const OUTPUT_OPTIONS = {
   pdfa: { type: 'boolean', default: false, describe: 'PDF แบบ PDF/A-2b สำหรับเก็บถาวร / PDFs as PDF/A-2b, for archiving' },
 } as const;
 
+/** The one file a pattern given to validate or analyze matches (render and batch take several). */
+function oneInput(arg: string): string {
+  const files = expandInputPatterns([arg]);
+  if (files.length > 1) {
+    throw new UsageError(`"${arg}" ตรงกับ ${files.length} ไฟล์ ระบุไฟล์เดียว / "${arg}" matches ${files.length} files: give one (render and batch take several)`);
+  }
+  return files[0]!;
+}
+
 /** Runs the CLI with `argv` (without node and script); sets process.exitCode. */
 export async function main(argv: string[]): Promise<void> {
   const out = (t: string) => process.stdout.write(`${t}\n`);
@@ -32,18 +44,19 @@ export async function main(argv: string[]): Promise<void> {
     await yargs(argv)
       .scriptName('itadoc')
       .usage(
-        'itadoc — เอกสารมาตรการส่งเสริมคุณธรรมและความโปร่งใส (ITA) / ITA measures documents\n\nUsage: $0 <command> [options]',
+        'itadoc — เอกสารมาตรการส่งเสริมคุณธรรมและความโปร่งใส (ITA) / ITA measures documents\n\nเริ่มต้น / start: $0 init แล้ว / then $0 render <file> --out <folder>\nUsage: $0 <command> [options]',
       )
       .command(
         'validate <file>',
         'ตรวจไฟล์ข้อมูลนำเข้า / check an input file',
-        (y) => y.positional('file', { type: 'string', demandOption: true, describe: 'ไฟล์ JSON หรือ Excel (.xlsx) / input JSON or .xlsx file' }),
+        (y) =>
+          y.positional('file', {
+            type: 'string',
+            demandOption: true,
+            describe: 'ไฟล์ JSON ไฟล์จังหวัด หรือ Excel (.xlsx) / input JSON, province file or .xlsx workbook',
+          }),
         async (args) => {
-          const loaded = await readInputFile(args.file);
-          const { input } = loaded;
-          out(`ถูกต้อง / valid: ${args.file} — ${input.agency.name}, ปีงบประมาณ ${input.fiscalYear}, มาตรการ ${input.measures?.length ?? 0} รายการ`);
-          const warnings = formatWarnings(args.file, inputWarnings(loaded));
-          if (warnings) err(warnings);
+          commandExit = await runValidate(oneInput(args.file), out, err);
         },
       )
       .command(
@@ -55,7 +68,7 @@ export async function main(argv: string[]): Promise<void> {
             .option('json', { type: 'boolean', default: false, describe: 'พิมพ์ผลทั้งหมดเป็น JSON / print the whole analysis as JSON' })
             .option('digits', { choices: ['arabic', 'thai'] as const, default: 'arabic' as const, describe: 'เลขในผลสรุป / digits of the summary' }),
         async (args) => {
-          const { input, framework, notes } = await readInputFile(args.file);
+          const { input, framework, notes } = await readInputFile(oneInput(args.file));
           const analysis = analyze(input, framework);
           // The analysis's own warnings are in its summary; how the file was read is told here.
           if (notes?.length) err(formatWarnings(args.file, notes));
@@ -72,7 +85,7 @@ export async function main(argv: string[]): Promise<void> {
             .options(OUTPUT_OPTIONS),
         async (args) => {
           commandExit = await runRender({
-            files: args.files,
+            files: expandInputPatterns(args.files),
             out: args.out,
             format: args.format,
             doc: args.doc,
@@ -140,7 +153,31 @@ export async function main(argv: string[]): Promise<void> {
           out(await runConvert(args.from, args.to, args.force));
         },
       )
-      .demandCommand(1, 'ระบุคำสั่ง / give a command: validate, analyze, render, batch, convert')
+      .command(
+        'init [file]',
+        'เขียนไฟล์ข้อมูลตั้งต้นพร้อมคำอธิบาย / write a starter input',
+        (y) =>
+          y
+            .positional('file', { type: 'string', describe: 'ไฟล์ที่จะเขียน (ค่าเริ่มต้น itadoc-<ปี>.jsonc) / the file to write' })
+            .option('kind', { type: 'string', describe: 'ประเภทหน่วยงาน / agency kind: province, hospital, school, … or Thai' })
+            .option('year', { type: 'string', describe: 'ปีงบประมาณ พ.ศ. ของมาตรการ (2570 วิเคราะห์ ITA 2569) / fiscal year, B.E.' })
+            .option('docs', { type: 'string', describe: 'เอกสาร / documents: o42, o43, memo, letter, form (default o42,o43)' })
+            .option('name', { type: 'string', describe: 'ชื่อหน่วยงาน / agency name' })
+            .option('force', { type: 'boolean', default: false, describe: 'เขียนทับไฟล์ที่มีอยู่ / replace an existing file' }),
+        async (args) => {
+          await runInit({ file: args.file, kind: args.kind, year: args.year, docs: args.docs, name: args.name, force: args.force }, out);
+        },
+      )
+      .command(
+        'schema [dir]',
+        'เขียน JSON Schema ไว้ในโฟลเดอร์ / write the JSON Schemas into a folder',
+        (y) =>
+          y
+            .positional('dir', { type: 'string', default: '.', describe: 'โฟลเดอร์ / folder' })
+            .option('force', { type: 'boolean', default: false, describe: 'เขียนทับไฟล์อื่นชื่อเดียวกัน / replace another file of the same name' }),
+        (args) => runSchema(args.dir, args.force, out),
+      )
+      .demandCommand(1, 'ระบุคำสั่ง / give a command: init, validate, analyze, render, batch, convert, schema')
       .strict()
       .help()
       .alias('h', 'help')

@@ -21,7 +21,7 @@ export function checkInputFormat(file: string): void {
  * Reads a file's bytes; throws UsageError (or InputError for a file over the size limit) with a message for a
  * person. A device or a pipe could be read for ever; a file over the limit is refused before it is read (limits.ts).
  */
-export function readBytes(file: string): Buffer {
+export function readInputBytes(file: string): Buffer {
   try {
     const stat = statSync(file);
     if (stat.isDirectory()) throw new UsageError(`${file} เป็นโฟลเดอร์ ไม่ใช่ไฟล์ / ${file} is a folder, not a file`);
@@ -45,7 +45,7 @@ export function readBytes(file: string): Buffer {
  */
 export async function readInputFile(file: string): Promise<LoadedInput> {
   checkInputFormat(file);
-  const bytes = readBytes(file);
+  const bytes = readInputBytes(file);
   if (isWorkbookFile(file)) return loadInputWorkbook(bytes, file);
   return loadInputBytes(bytes, file);
 }

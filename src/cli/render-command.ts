@@ -74,7 +74,7 @@ export async function runRender(options: RenderCommandOptions): Promise<number> 
   }
   const several = options.files.length > 1;
   // Two inputs of the same file name (a/x.json, b/x.json) get x and x-2, never one folder.
-  const folders = uniqueSlugs(options.files.map((f) => basename(f).replace(/\.(json|xlsx)$/i, '')), []);
+  const folders = uniqueSlugs(options.files.map((f) => basename(f).replace(/\.(jsonc?|xlsx)$/i, '')), []);
   let failed = 0;
   let written = 0;
   const renderOne = async (file: string, dir: string) => {

@@ -2,10 +2,10 @@
  * Picks the framework of one (scheme, assessment year) and applies the user's overrides.
  */
 import { toArabicDigits } from '../thai/digits.js';
-import { GRADE_LEVELS, INDICATORS, PASS_LEVELS, TOOLS, itemCodes, oitGroups } from './data.js';
+import { GRADE_LEVELS, INDICATORS, PASS_LEVELS, TOOLS, frameworkSources, itemCodes, oitGroupsOf } from './data.js';
 import type { Framework, IndicatorDef, ItemDef, Tool } from './types.js';
 
-/** What the input may override (ITA.md: facts tagged M or ? stay overridable). */
+/** What the input may override (docs/ita.md: facts tagged M or ? stay overridable). */
 export interface FrameworkOverrides {
   weights?: Partial<Record<Tool, number>>;
   indicators?: Record<string, { name?: string; tool?: Tool }>;
@@ -24,7 +24,7 @@ export interface FrameworkKey {
 
 /**
  * Returns the framework for `key`, with `overrides` applied.
- * Level system: AA…F up to assessment year 2565, the pass levels with the per-tool rule from 2566 (ITA.md).
+ * Level system: AA…F up to assessment year 2565, the pass levels with the per-tool rule from 2566 (docs/ita.md).
  */
 export function resolveFramework(key: FrameworkKey, overrides: FrameworkOverrides = {}): Framework {
   const indicators: IndicatorDef[] = INDICATORS.map((ind) => {
@@ -35,9 +35,15 @@ export function resolveFramework(key: FrameworkKey, overrides: FrameworkOverride
   const tools = TOOLS.map((t) => ({ ...t, weight: overrides.weights?.[t.tool] ?? t.weight }));
   const pass = key.assessmentYear >= 2566;
   const items = itemCodes(key.scheme, key.fiscalYear);
+  // The input's code or title stands; the list's name of the item only while the code is the list's.
   const applyItem = (item: ItemDef, o?: { code?: string; title?: string }): ItemDef =>
     o && (o.code || o.title)
-      ? { code: o.code ?? item.code, title: o.title ?? item.title, source: { tag: 'S', note: 'given in the input' } }
+      ? {
+          code: o.code ?? item.code,
+          title: o.title ?? item.title,
+          ...(item.itemTitle && (!o.code || o.code === item.code) ? { itemTitle: item.itemTitle } : {}),
+          source: { tag: 'S', note: 'given in the input' },
+        }
       : item;
   return {
     scheme: key.scheme,
@@ -49,25 +55,10 @@ export function resolveFramework(key: FrameworkKey, overrides: FrameworkOverride
     levelSystem: pass ? 'pass' : 'grades',
     iitQuestionsPerIndicator: 6,
     eitQuestionsPerIndicator: 5,
-    oitGroups: oitGroups(key.assessmentYear <= 2562 ? 48 : 43),
+    oitGroups: oitGroupsOf(key.scheme, key.assessmentYear),
     measuresItem: applyItem(items.measures, overrides.measuresItem),
     reportItem: applyItem(items.report, overrides.reportItem),
-    sources: {
-      indicators: { tag: 'S', note: 'ten indicators from 2562 (ITA.md)' },
-      weights: overrides.weights
-        ? { tag: 'S', note: 'given in the input' }
-        : {
-            tag: key.assessmentYear === 2562 ? 'S' : key.assessmentYear >= 2566 ? '?' : 'M',
-            note: 'IIT 30, EIT 30, OIT 40: seed 000 shows them for 2562; repeated for later years',
-          },
-      levels: pass
-        ? { tag: '?', note: 'pass levels from 2566; 70 cut-off from an unofficial tool' }
-        : { tag: 'S', note: 'AA…F, 2562–2565' },
-      questions: {
-        tag: key.assessmentYear >= 2566 ? '?' : 'S',
-        note: 'IIT I1–I30 (6 per indicator), EIT E1–E15 (5 per indicator), OIT O1–O43 (2564/2565) or O48 (2562)',
-      },
-    },
+    sources: frameworkSources(key.assessmentYear, overrides),
   };
 }
 

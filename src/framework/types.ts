@@ -1,16 +1,18 @@
 /**
  * The shape of an ITA framework: what the NACC (or a scheme like OBEC's) assesses in one year.
  * Every fact carries a `source` tag so a reader can tell a seen fact from a widely repeated one
- * (ITA.md: [S] seen in a public source, [M] widely repeated, [?] unclear — the last two are overridable).
+ * (docs/ita.md: [S] seen in a public source, [M] widely repeated, [?] unclear — the last two are overridable).
  */
 
 /** The three assessment tools. */
 export type Tool = 'IIT' | 'EIT' | 'OIT';
 
-/** Where a fact comes from: S seen in a public source, M widely repeated, ? unclear (ITA.md tags). */
+/** Where a fact comes from: S seen in a public source, M widely repeated, ? unclear (docs/ita.md tags). */
 export interface Source {
   tag: 'S' | 'M' | '?';
   note: string;
+  /** Seen in one source only (one agency's website, one project's code): used, and the clerk is told to check it. */
+  singleSource?: boolean;
 }
 
 /** One of the ten indicators. */
@@ -59,8 +61,15 @@ export interface OitGroupDef {
 export interface ItemDef {
   /** "O42", or undefined when the code of that year and scheme is not known. */
   code?: string;
+  /** The document's title (มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน …). */
   title: string;
+  /** The item's own name in the year's OIT list when it differs from the document's title ("O25 การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร"). */
+  itemTitle?: string;
+  /** The ITA year whose OIT list holds the item (a report may be checked the year after the measures). */
+  itaYear?: number;
   source: Source;
+  /** When the code is not known: the latest code known for the scheme, to tell the clerk (Thai, English). */
+  hint?: { th: string; en: string };
 }
 
 /** The whole framework of one (scheme, assessment year). */

@@ -5,6 +5,7 @@
 import { indicatorOfQuestion, toolOfQuestion, type Framework } from '../framework/index.js';
 import { compareMonths } from '../thai/dates.js';
 import { toArabicDigits } from '../thai/digits.js';
+import { COLUMNS, canonicalOf } from './enums.js';
 import { MESSAGES } from './messages.js';
 import { pathToString, showValue, type InputProblem } from './problems.js';
 import type { Input } from './schema.js';
@@ -82,7 +83,12 @@ export function checkReferences(input: Input, framework: Framework, raw: unknown
   });
   const measureIds = new Set<string>();
   input.measures?.forEach((m, i) => {
-    if (measureIds.has(m.id)) add(['measures', i, 'id'], 'duplicate-id');
+    const generated = rawAt(['measures', i, 'id']) === undefined;
+    if (measureIds.has(m.id)) {
+      // A generated id (M3 for the third measure) taken by a measure that gives it.
+      if (generated) add(['measures', i, 'id'], 'generated-id-taken', `ไม่มี id จึงได้ "${m.id}" / no id, so "${m.id}"`);
+      else add(['measures', i, 'id'], 'duplicate-id');
+    }
     measureIds.add(m.id);
     if (m.group !== undefined && !groupIds.has(m.group)) add(['measures', i, 'group'], 'unknown-group');
     m.addresses?.forEach((a, j) => {
@@ -116,6 +122,17 @@ export function checkReferences(input: Input, framework: Framework, raw: unknown
     }),
   );
 
+  // A column named twice, in English and in Thai ("measure" and "มาตรการ"): one heading would be lost.
+  const labels = rawAt(['measuresTable', 'labels']);
+  if (labels && typeof labels === 'object') {
+    const seen = new Map<string, string>();
+    for (const key of Object.keys(labels)) {
+      const code = canonicalOf(key, COLUMNS);
+      if (seen.has(code)) add(['measuresTable', 'labels', key], 'duplicate-column', `${showValue(key)} = ${showValue(seen.get(code))}`);
+      else seen.set(code, key);
+    }
+  }
+
   const table = input.measuresTable;
   if (table?.widths && table.columns && table.widths.length !== table.columns.length) add(['measuresTable', 'widths'], 'widths-count');
   if (table?.widths) checkWidthShares(table.widths, ['measuresTable', 'widths']);
@@ -128,7 +145,18 @@ export function checkReferences(input: Input, framework: Framework, raw: unknown
 
   const reported = new Set<string>();
   input.progress?.items.forEach((p, i) => {
-    if (!measureIds.has(p.measure)) add(['progress', 'items', i, 'measure'], 'unknown-measure');
+    if (!measureIds.has(p.measure)) {
+      const ids = [...measureIds];
+      const listed = ids.length > 12 ? `${ids.slice(0, 12).join(', ')}, …` : ids.join(', ');
+      const m = MESSAGES['unknown-measure']!;
+      problems.push({
+        path: pathToString(['progress', 'items', i, 'measure']),
+        pathParts: ['progress', 'items', i, 'measure'],
+        found: showValue(rawAt(['progress', 'items', i, 'measure'])),
+        expected: ids.length > 0 ? { th: `${m.expected.th}: ${listed}`, en: `${m.expected.en}: ${listed}` } : m.expected,
+        fix: m.fix,
+      });
+    }
     else if (reported.has(p.measure)) add(['progress', 'items', i, 'measure'], 'duplicate-id');
     reported.add(p.measure);
   });

@@ -9,7 +9,10 @@ import { resolveFramework, type Framework } from '../framework/index.js';
 import { checkReferences } from './check-references.js';
 import { duplicateKeyProblems, textProblems, type TextProblem } from './check-text.js';
 import { decodeInputBytes } from './decode-text.js';
+import { enumChoices } from './enums.js';
 import { exampleFor } from './examples.js';
+import { missingExpected, shapeExpected, unknownKeyMessage } from './field-messages.js';
+import { JSONC_OPTIONS, toStrictJson } from './jsonc.js';
 import { nestingProblem, sizeProblem, tooDeepAt } from './limits.js';
 import { MESSAGES, typeName } from './messages.js';
 import type { ProblemMessage } from './numbers.js';
@@ -62,7 +65,6 @@ const JSON_ERRORS: Record<string, Bilingual> = {
   CloseBraceExpected: { th: 'ต้องปิดด้วย }', en: 'a closing } was expected' },
   CloseBracketExpected: { th: 'ต้องปิดด้วย ]', en: 'a closing ] was expected' },
   EndOfFileExpected: { th: 'มีข้อความเกินหลังจบไฟล์ JSON', en: 'text after the end of the JSON value' },
-  InvalidCommentToken: { th: 'JSON ไม่อนุญาตให้มีหมายเหตุ', en: 'comments are not allowed in JSON' },
   UnexpectedEndOfComment: { th: 'หมายเหตุไม่ปิด', en: 'an unclosed comment' },
   UnexpectedEndOfString: { th: 'ข้อความไม่มีเครื่องหมายคำพูดปิด', en: 'a string without its closing quote' },
   UnexpectedEndOfNumber: { th: 'ตัวเลขไม่สมบูรณ์', en: 'an incomplete number' },
@@ -83,15 +85,20 @@ function commaDecimalHint(text: string, offset: number): string {
   return ` — ดูเหมือนทศนิยมที่ใช้จุลภาค ใช้จุด: ${point} / looks like a decimal comma: use a point, ${point}`;
 }
 
-/** Parses JSON text strictly (no comments, no trailing commas), reporting line and column of the first error. */
+/**
+ * Parses JSON text, comments and trailing commas allowed (jsonc.ts), reporting line and column of the first error.
+ * Positions are those of the file as typed: comments are blanked, never removed.
+ */
 function parseJson(text: string, file: string): { value: unknown; tree: Node | undefined } {
-  const deep = tooDeepAt(text);
+  // Brackets inside comments do not nest.
+  const strict = toStrictJson(text);
+  const deep = tooDeepAt(strict);
   if (deep >= 0) {
     const { line, column } = lineFinder(text)(deep);
     throw new InputError(file, [nestingProblem(line, column)]);
   }
   const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const tree = parseTree(text, errors, JSONC_OPTIONS);
   if (errors.length > 0 || !tree) {
     const first = errors[0];
     const offset = first ? first.offset : 0;
@@ -110,7 +117,7 @@ function parseJson(text: string, file: string): { value: unknown; tree: Node | u
       },
     ]);
   }
-  return { value: JSON.parse(text) as unknown, tree };
+  return { value: JSON.parse(strict) as unknown, tree };
 }
 
 function valueAt(root: unknown, path: ReadonlyArray<PropertyKey>): unknown {
@@ -160,21 +167,20 @@ function describeIssue(issue: Issue, data: unknown, fullPath: PropertyKey[]): Om
   const missing = valueAt(data, fullPath) === undefined;
   switch (issue.code) {
     case 'invalid_type': {
-      if (missing) {
-        return [{ ...withKind('required'), found: MISSING, expected: prefix(typeName(issue.expected), MESSAGES.required!.expected) }];
-      }
+      // What the field holds, its fields and an example, from the schema's descriptions (field-messages.ts).
+      const parts = fullPath as (string | number)[];
+      if (missing) return [{ ...withKind('required'), found: MISSING, expected: missingExpected(parts, typeName(issue.expected)) }];
       const t = typeName(issue.expected);
-      const example = exampleFor(path);
-      return [{ path, found, expected: example ? prefix(t, example) : t }];
+      return [{ path, found, expected: issue.expected === 'object' ? shapeExpected(parts, t, exampleFor(path)) : prefixed(t, exampleFor(path)) }];
     }
     case 'unrecognized_keys':
       return issue.keys.map((key) => {
         const p = [...fullPath, key];
-        return { path: pathToString(p), found: JSON.stringify(key), ...MESSAGES['unknown-key']! };
+        return { path: pathToString(p), found: JSON.stringify(key), ...unknownKeyMessage(fullPath as (string | number)[], key) };
       });
     case 'invalid_value': {
-      const values = issue.values.map((v) => JSON.stringify(v)).join(', ');
-      const expected = { th: `หนึ่งใน ${values}`, en: `one of ${values}` };
+      // Thai values beside the English codes (enums.ts).
+      const expected = enumChoices(issue.values);
       if (missing) return [{ ...withKind('required'), found: MISSING, expected: prefix(expected, MESSAGES.required!.expected) }];
       return [{ path, found, expected }];
     }
@@ -184,6 +190,9 @@ function describeIssue(issue: Issue, data: unknown, fullPath: PropertyKey[]): Om
     case 'too_big':
       return [{ path, found, expected: { th: `ไม่เกิน ${issue.maximum}`, en: `at most ${issue.maximum}` } }];
     case 'invalid_union': {
+      // An outline block of no known type: the types, in Thai and English.
+      const options = (issue as { options?: unknown[] }).options;
+      if (options && issue.errors.length === 0) return [{ path, found, expected: enumChoices(options) }];
       const best = bestOfUnion(issue);
       if (best) return best.flatMap((i) => describeIssue(i, data, [...fullPath, ...i.path]));
       // Every branch failed on the type of the value itself: list the types that would do.
@@ -215,6 +224,8 @@ const MISSING = 'ไม่มีช่องนี้ (missing)';
 function prefix(a: Bilingual, b: Bilingual): Bilingual {
   return { th: `${a.th} (${b.th})`, en: `${a.en} (${b.en})` };
 }
+
+const prefixed = (a: Bilingual, b: Bilingual | undefined): Bilingual => (b ? prefix(a, b) : a);
 
 /**
  * Validates JSON text as an itadoc input. `file` names the source in messages.

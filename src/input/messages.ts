@@ -140,11 +140,23 @@ export const MESSAGES: Record<string, { expected: Bilingual; fix?: Bilingual }> 
     expected: { th: 'ตัวชี้วัดแต่ละข้อเพียงครั้งเดียว ("1" และ "๑" คือตัวชี้วัดเดียวกัน)', en: 'each indicator once ("1" and "๑" are the same indicator)' },
     fix: { th: 'ลบช่องที่ซ้ำ ให้เหลือคะแนนเดียวต่อตัวชี้วัด', en: 'remove one of them: one score per indicator' },
   },
+  'duplicate-column': {
+    expected: { th: 'แต่ละคอลัมน์เพียงครั้งเดียว ("measure" และ "มาตรการ" คือคอลัมน์เดียวกัน)', en: 'each column once ("measure" and "มาตรการ" are the same column)' },
+    fix: { th: 'ลบช่องที่ซ้ำ ให้เหลือหัวคอลัมน์เดียวต่อคอลัมน์', en: 'remove one of them: one heading per column' },
+  },
   'duplicate-question': {
     expected: { th: 'ข้อคำถามที่ไม่ซ้ำกัน', en: 'each question once' },
   },
   'unknown-measure': {
     expected: { th: 'รหัสมาตรการที่มีใน measures', en: 'the id of a measure in measures' },
+    fix: {
+      th: 'ใช้รหัส (id) ของมาตรการ; มาตรการที่ไม่มี id ใช้ M ตามด้วยลำดับ เช่น M1',
+      en: 'use the id of the measure; a measure without an id is M and its place in the list, e.g. M1',
+    },
+  },
+  'generated-id-taken': {
+    expected: { th: 'รหัสที่ไม่ซ้ำ (มาตรการที่ไม่มี id ใช้ M ตามด้วยลำดับ ซึ่งมาตรการอื่นใช้แล้ว)', en: 'an id no other entry uses (a measure without an id is M and its place in the list, which another measure gives)' },
+    fix: { th: 'ระบุ id ให้มาตรการนี้ หรือเปลี่ยน id ของมาตรการที่ใช้รหัสนี้', en: 'give this measure an id, or change the id of the measure that uses this one' },
   },
   'unknown-group': {
     expected: { th: 'รหัสกลุ่มที่มีใน measureGroups', en: 'the id of a group in measureGroups' },
@@ -165,7 +177,10 @@ export const MESSAGES: Record<string, { expected: Bilingual; fix?: Bilingual }> 
     expected: { th: 'เครื่องมือที่ตรงกับตัวชี้วัดหรือข้อคำถาม', en: 'the tool of that indicator or question' },
   },
   'malformed-json': {
-    expected: { th: 'ไฟล์ JSON ที่ถูกต้อง', en: 'well-formed JSON' },
+    expected: {
+      th: 'ไฟล์ JSON ที่ถูกต้อง (มีหมายเหตุ // … และจุลภาคท้ายรายการได้)',
+      en: 'well-formed JSON (comments // … and trailing commas are allowed)',
+    },
     fix: {
       th: 'ตรวจเครื่องหมายจุลภาค วงเล็บ และเครื่องหมายคำพูดรอบตำแหน่งนี้',
       en: 'check commas, brackets and quotes around this position',

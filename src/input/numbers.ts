@@ -12,6 +12,7 @@
  */
 import { z } from 'zod';
 import { parseThaiNumber, toArabicDigits } from '../thai/digits.js';
+import { FRACTION_TEXT, YEAR_PATTERN, numberText, replaceWith, wholeNumbers, withJsonSchema, withThousands, type Fraction } from './json-schema-hints.js';
 import type { Bilingual } from './problems.js';
 
 /** The message of a problem raised by a schema refinement: what is expected and how to fix it. */
@@ -74,8 +75,60 @@ export function decimalPlaces(n: number): number {
   return Math.max(0, (m[2]?.length ?? 0) - Number(m[3] ?? 0));
 }
 
+/**
+ * The JSON Schema of a number field: a JSON number in the range, or text in Thai or Arabic digits that reads as one
+ * (the pattern says the range, the decimals, the half steps and the thousands separators the field accepts). Decimals
+ * of a JSON number are limited by `multipleOf` (0.01), which JSON Schema defines in decimal; a validator computing it in
+ * binary floating point needs a tolerance (ajv: `multipleOfPrecision`).
+ */
+export function numberJsonSchema(rule: Omit<NumberRule, 'kind'>, options: { notFraction?: boolean } = {}): Record<string, unknown> {
+  const lo = Math.floor(rule.min);
+  const hi = Math.floor(rule.max);
+  const fracMin = Math.round((rule.min - lo) * 100);
+  const fracMax = Math.round((rule.max - hi) * 100);
+  const fraction: Fraction = rule.integer ? 'zero' : rule.step === 0.5 ? 'half' : { digits: rule.decimals };
+  const parts: { whole: string; fraction: Fraction }[] = [];
+  let first = lo;
+  let last = hi;
+  if (fracMin === 1 || fracMin === 50) {
+    parts.push({ whole: wholeNumbers(lo, lo), fraction: { atLeast: fracMin === 1 ? '01' : '5', digits: rule.decimals } });
+    first = lo + 1;
+  } else if (fracMin !== 0) throw new Error(`no pattern for a minimum of ${rule.min}`);
+  if (fracMax === 0 && !rule.integer) {
+    parts.push({ whole: wholeNumbers(hi, hi), fraction: 'zero' });
+    last = hi - 1;
+  } else if (fracMax !== 0 && !(fracMax === 99 && rule.decimals === 2)) throw new Error(`no pattern for a maximum of ${rule.max}`);
+  if (first <= last) {
+    const whole = rule.thousands ? `(?:${wholeNumbers(first, last)}|${withThousands(Math.floor((String(last).length - 1) / 3))})` : wholeNumbers(first, last);
+    parts.unshift({ whole, fraction });
+  }
+  return {
+    anyOf: [
+      {
+        type: rule.integer ? 'integer' : 'number',
+        minimum: rule.min,
+        maximum: rule.max,
+        // Two decimals at most: a multiple of 0.01 (decided in decimal, as JSON Schema defines multipleOf).
+        ...(rule.step ? { multipleOf: rule.step } : rule.decimals !== undefined && !rule.integer ? { multipleOf: 10 ** -rule.decimals } : {}),
+        // A published total or mean between 0 and 1 is a fraction typed for a score (analysis/reconcile.ts).
+        ...(options.notFraction ? { not: { exclusiveMinimum: 0, exclusiveMaximum: 1 } } : {}),
+      },
+      {
+        type: 'string',
+        pattern: numberText(parts),
+        patternErrorMessage: `${rule.expected.th} / ${rule.expected.en}`,
+        ...(options.notFraction ? { not: { pattern: FRACTION_TEXT } } : {}),
+      },
+    ],
+  };
+}
+
 /** A number field: a JSON number, or text in Thai or Arabic digits, checked against `rule`. */
 export function numberField(rule: NumberRule) {
+  return withJsonSchema(numberReader(rule), replaceWith(numberJsonSchema(rule)));
+}
+
+function numberReader(rule: NumberRule) {
   return z.union([z.number(), z.string()]).transform((value, ctx): number => {
     let n: number;
     if (typeof value === 'number') n = value;
@@ -150,6 +203,18 @@ export function numberField(rule: NumberRule) {
  */
 export function yearField() {
   const expected: Bilingual = { th: 'ปีพุทธศักราช ๔ หลัก เช่น ๒๕๖๘ (ตัวเลข)', en: 'a four-digit Buddhist-era year such as 2568 (a number)' };
+  return withJsonSchema(
+    yearReader(expected),
+    replaceWith({
+      anyOf: [
+        { type: 'integer', minimum: 2550, maximum: 2700 },
+        { type: 'string', pattern: YEAR_PATTERN, patternErrorMessage: `${expected.th} / ${expected.en}` },
+      ],
+    }),
+  );
+}
+
+function yearReader(expected: Bilingual) {
   return z.union([z.number(), z.string()]).transform((value, ctx): number => {
     const text = typeof value === 'number' ? String(value) : toArabicDigits(value.trim()).replace(/^(พ\.\s*ศ\.|พ\.ศ)\s*/, '');
     const range = /^(\d{4})\s*[-–/]\s*(\d{2,4})$/.exec(text);

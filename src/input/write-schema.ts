@@ -1,8 +1,13 @@
-/** `npm run schema`: rewrites schema/itadoc-input.schema.json from the zod schema. */
+/** `npm run schema`: rewrites the JSON Schemas under schema/ from the zod schema. */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { SCHEMA_FILE, inputJsonSchemaText } from './json-schema.js';
+import { PROVINCE_SCHEMA_FILE, SCHEMA_FILE, inputJsonSchemaText, provinceJsonSchemaText } from './json-schema.js';
 
-const target = fileURLToPath(new URL(`../../schema/${SCHEMA_FILE}`, import.meta.url));
-writeFileSync(target, inputJsonSchemaText());
-console.log(`wrote ${target}`);
+for (const [file, text] of [
+  [SCHEMA_FILE, inputJsonSchemaText()],
+  [PROVINCE_SCHEMA_FILE, provinceJsonSchemaText()],
+] as const) {
+  const target = fileURLToPath(new URL(`../../schema/${file}`, import.meta.url));
+  writeFileSync(target, text);
+  console.log(`wrote ${target}`);
+}

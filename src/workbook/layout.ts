@@ -335,7 +335,7 @@ export const MEASURES: TableSheet = {
   th: 'มาตรการ',
   itemEn: 'measure',
   fields: [
-    { path: 'id', th: 'รหัสมาตรการ', en: 'measure id', note: 'ไม่ซ้ำกัน เช่น M1 — ใช้อ้างถึงในแผ่นผลการดำเนินการ', width: 10 },
+    { path: 'id', th: 'รหัสมาตรการ', en: 'measure id', note: 'ไม่ซ้ำกัน เช่น M1 — ใช้อ้างถึงในแผ่นผลการดำเนินการ; เว้นว่างได้ (เป็น M1, M2 … ตามลำดับ)', width: 10 },
     { path: 'group', th: 'กลุ่ม', en: 'group id', note: 'รหัสกลุ่มจากแผ่นกลุ่มมาตรการ', width: 8 },
     { path: 'title', th: 'ชื่อมาตรการ', en: 'title', note: 'หลายบรรทัดเมื่อมีมาตรการย่อย', width: 40 },
     { path: 'weakness', th: 'ประเด็นจุดอ่อน', en: 'weakness', width: 30 },

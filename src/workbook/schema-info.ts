@@ -3,8 +3,7 @@
  * paragraphs, lines, JSON …) and the enum values of its drop-down. Read from the JSON Schema that zod generates from
  * src/input/schema.ts (the single source of truth), so a field added there gets the right kind of cell by itself.
  */
-import { z } from 'zod';
-import { inputSchema } from '../input/index.js';
+import { inputJsonSchema as inputSchemaOfInput } from '../input/json-schema.js';
 import type { PathPart } from './json-path.js';
 
 type Node = Record<string, unknown>;
@@ -35,9 +34,9 @@ export type Kind =
 
 let root: Node | undefined;
 
-/** The JSON Schema of the input as a user types it. */
+/** The JSON Schema of the input as a user types it: the one schema/ holds (input/json-schema.ts), made once. */
 export function inputJsonSchema(): Node {
-  root ??= z.toJSONSchema(inputSchema, { io: 'input', target: 'draft-2020-12', unrepresentable: 'any' }) as Node;
+  root ??= inputSchemaOfInput() as Node;
   return root;
 }
 

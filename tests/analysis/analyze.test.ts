@@ -34,8 +34,8 @@ describe('analysis of the seeds', () => {
     expect(a.ranking[a.ranking.length - 1]).toBe(10);
     expect(a.indicators.find((i) => i.number === 10)?.score).toBe(18.75);
     expect(a.tools.find((t) => t.tool === 'OIT')?.lowestIndicator).toBe(10);
-    // FY2566 item codes of the NACC scheme are unconfirmed (ITA.md): the user is told, nothing is invented.
-    expect(a.warnings.map((w) => w.code)).toEqual(['item-code-unknown']);
+    // The FY2566 item code of the NACC scheme is seen in one source only (docs/ita.md): used, and the user is told.
+    expect(a.warnings.map((w) => w.code)).toEqual(['item-code-single-source']);
   });
 
   it('Nakhon Pathom 2563: 88.22, A, indicator 2 (71.46) lowest, six indicators below 85 in rank order', () => {

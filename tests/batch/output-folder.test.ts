@@ -135,7 +135,7 @@ describe('the time limit of one input', () => {
 describe('warnings', () => {
   it('are recorded in summary.json and printed, and never change the exit code', () => {
     const inputs = temp('warn-in');
-    // Pru Yai's measures item code for 2566 is not known; a Windows-874 file is read with a note.
+    // Pru Yai's measures item code for 2566 is seen in one source only; a Windows-874 file is read with a note.
     writeFileSync(join(inputs, 'pruyai.json'), sample('pruyai-2565'));
     writeFileSync(join(inputs, 'legacy.json'), windows874(sample('tak-2568').replace(/"\$schema"[^\n]*\n/, ''))!);
     const out = join(temp('warn-out'), 'out');

@@ -16,14 +16,17 @@ describe('the workbook holds every field', () => {
   });
 
   it('gives every leaf of the schema a place', () => {
-    const leaves = leafPatterns();
+    // The Thai keys of measuresTable.labels ("มาตรการ": …) are aliases of the English column keys, which have rows of
+    // their own; an input that uses them keeps them in the other-data rows (round-trip.test.ts).
+    const leaves = leafPatterns().filter((leaf) => !/^measuresTable\.labels\.[^\x00-\x7f]/u.test(leaf));
     expect(leaves.length).toBeGreaterThan(150);
     const missing = unplaced(leaves).map((f) => `field ${f} has no place in the workbook (src/workbook/layout.ts)`);
     expect(missing).toEqual([]);
   });
 
   it('would name a field that has none', () => {
-    expect(unplaced([...leafPatterns(), 'measures[].owner', 'letter.cc'])).toEqual(['measures[].owner', 'letter.cc']);
+    const leaves = leafPatterns().filter((leaf) => !/^measuresTable\.labels\.[^\x00-\x7f]/u.test(leaf));
+    expect(unplaced([...leaves, 'measures[].owner', 'letter.cc'])).toEqual(['measures[].owner', 'letter.cc']);
   });
 
   it('places only fields the schema has', () => {

@@ -86,10 +86,11 @@ describe('workbook errors', () => {
   it('a required field left empty names the cell where it goes', async () => {
     const bytes = await edited(await workbookOf('samples/pathumthani-2563.json'), (wb) => {
       const ws = wb.getWorksheet('มาตรการ')!;
-      ws.getCell(5, columnOf(ws, 'id')).value = null;
+      ws.getCell(5, columnOf(ws, 'title')).value = null;
     });
     const { problems } = await problemsOf(bytes);
-    expect(problems.map((p) => [p.at, p.path])).toContainEqual(['มาตรการ!A5', 'measures[1].id']);
+    const column = String.fromCharCode(64 + columnOf(await sheetOf(bytes, 'มาตรการ'), 'title'));
+    expect(problems.map((p) => [p.at, p.path])).toContainEqual([`มาตรการ!${column}5`, 'measures[1].title']);
   });
 
   it('broken JSON in a JSON cell names the cell', async () => {

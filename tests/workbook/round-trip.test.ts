@@ -35,12 +35,17 @@ describe('JSON → workbook → JSON', () => {
     expect(back.value).toEqual(input);
   });
 
-  it('keeps the fields of later issues: words a line never breaks inside, which published figure stands', async () => {
+  it('keeps the fields of later issues: words a line never breaks inside, which published figure stands, Thai values and keys', async () => {
     const sample = rawJson('samples/tak-2568.json') as Record<string, Record<string, unknown>>;
     const input = {
       ...sample,
       settings: { ...sample.settings, words: ['บุญเลิศ', 'แม่สอด'] },
       scores: { ...sample.scores, prefer: 'published' },
+      progress: {
+        ...sample.progress,
+        items: (sample.progress as unknown as { items: Record<string, unknown>[] }).items.map((item, i) => (i === 0 ? { ...item, status: 'ยังไม่ดำเนินการ' } : item)),
+      },
+      measuresTable: { ...sample.measuresTable, labels: { มาตรการ: 'มาตรการ/แนวทาง' } },
     };
     const back = await readWorkbook(await writeWorkbook(input), 'x.xlsx');
     expect(back.value).toEqual(input);

@@ -33,9 +33,9 @@ export function personModel(p: Person) {
   return { name: p.name, position: p.position, actingFor: p.actingFor ?? [] };
 }
 
-/** An ITA item (O42, O43 …): its code when known and its title. */
+/** An ITA item (O42, O43 …): its code when known, the document's title, and the item as the year's list names it. */
 function itemModel(item: Framework['measuresItem']) {
-  return { code: item.code, title: item.title, label: item.code ? `${item.title} (${item.code})` : item.title };
+  return { code: item.code, title: item.title, label: item.code ? `${item.itemTitle ?? item.title} (${item.code})` : item.title };
 }
 
 /** The letter's own fields that other documents print too (the form's report-by date, the O43's signatory). */

@@ -47,10 +47,11 @@ function standardOutline(source: ModelSource): SectionModel[] {
     { key: 'background', on: true, blocks: [{ type: 'background', ...(input.background ? { text: input.background } : {}) }, { type: 'grade-table' }, { type: 'pass-mark' }] },
     {
       key: 'results',
-      on: hasScores,
+      // An overall score given alone (no indicator scores) is printed too, with its level.
+      on: hasScores || analysis.total !== undefined,
       blocks: [
         ...(analysis.total !== undefined ? [{ type: 'overall' } as const] : []),
-        { type: 'indicator-scores' },
+        ...(hasScores ? [{ type: 'indicator-scores' } as const] : []),
         ...(analysis.computedTotal !== undefined ? [{ type: 'weighted-scores' } as const] : []),
       ],
     },

@@ -245,8 +245,8 @@ export const ITEM_LISTS: ItemList[] = [
 
 /** The health ministry's units (สป.สธ.) publish under MOIT 1–22, not O-codes (2566–2569) [S]; none of them is this document. */
 const MOPH_HINT = {
-  th: 'หน่วยงานสังกัดสำนักงานปลัดกระทรวงสาธารณสุขเผยแพร่ข้อมูลตามข้อ MOIT 1–22 ซึ่งไม่มีข้อใดเป็นเอกสารนี้โดยตรง ระบุข้อ MOIT ที่ใช้',
-  en: "the health ministry's units publish under MOIT 1–22, none of which is this document; give the MOIT item used",
+  th: 'หน่วยงานสังกัดสำนักงานปลัดกระทรวงสาธารณสุขเผยแพร่ข้อมูลตามข้อ MOIT 1–22 ซึ่งไม่มีข้อใดเป็นเอกสารนี้โดยตรง (ใช้ข้อ MOIT ที่หน่วยงานเผยแพร่เอกสารนี้)',
+  en: "the health ministry's units publish under MOIT 1–22, none of which is this document (use the MOIT item your agency publishes it under)",
 };
 
 const SCHEME_NAMES: Record<string, string> = { nacc: 'ป.ป.ช.', obec: 'สพฐ.', ovec: 'สอศ.', moph: 'สธ.', other: 'อื่น ๆ' };

@@ -136,6 +136,27 @@ describe.skipIf(!ok)('rows kept with the next row', () => {
     }
   }, 120_000);
 
+  it('a heading above a bold lead-in, both kept with the next block, moves on with it as one chain', async () => {
+    // The chain is moved in one layout pass (layout.ts chainStart): wherever the page ends, the heading, the lead-in
+    // and the first lines of the paragraph they introduce share a page.
+    const body = Array.from({ length: 12 }, (_, i) => `ข้อความของย่อหน้าที่ตามหัวข้อ ประโยคที่ ${i + 1}`).join(' ');
+    for (let fillers = 30; fillers <= 40; fillers++) {
+      const doc: DocumentNode = finishTree({
+        ...document(0, true),
+        children: [
+          ...paragraphs(fillers),
+          { type: 'heading', level: 1, keepNext: true, children: [{ type: 'text', value: 'หัวข้อของลูกโซ่' }] },
+          { type: 'paragraph', keepNext: true, children: [{ type: 'text', value: 'คำนำหน้าตัวหนา', bold: true }] },
+          { type: 'paragraph', children: [{ type: 'text', value: `ต้นย่อหน้า ${body}` }] },
+        ],
+      });
+      const file = join(dir, `chain-${fillers}.pdf`);
+      writeFileSync(file, await renderPdf(doc));
+      const start = pageOf(file, 'ต้นย่อหน้า');
+      expect([pageOf(file, 'หัวข้อของลูกโซ่'), pageOf(file, 'คำนำหน้าตัวหนา')], `${fillers} paragraphs`).toEqual([start, start]);
+    }
+  }, 120_000);
+
   it('a heading kept with the next block never ends a page above a table whose first rows moved on', async () => {
     for (let fillers = 28; fillers <= 40; fillers += 2) {
       const doc: DocumentNode = finishTree({

@@ -109,7 +109,7 @@ export function layOut(
       for (const row of newRows) adjustments.splitRows.add(row);
     } else if (found.stranded !== undefined) {
       // One change of the flow per pass, the first, and only once rows fit: it shifts everything after it.
-      keepWithNext(pages, found.stranded, numbering, adjustments);
+      keepWithNext(pages, chainStart(pages, found.stranded, numbering, adjustments.kept), numbering, adjustments);
     } else if (orphan !== undefined) {
       adjustments.blockBreaks.add(orphan);
     } else if (strandedRow !== undefined) {
@@ -199,6 +199,30 @@ function keepWithNext(pages: LaidOutPage[], keep: number, numbering: Numbering, 
   const first = onLast[0]?.line.itadocLine ?? 0;
   if (flow !== undefined && onLast.length >= 4) adjustments.lineBreaks.set(flow, first + onLast.length - 2);
   else if (first === 0) adjustments.keepBreaks.add(keep);
+}
+
+/**
+ * The first block of the chain of keep-with-next blocks that ends with the stranded block `keep`. A heading right
+ * above a stranded bold lead-in is stranded in its turn once the lead-in moves on, which took a layout pass of its
+ * own; moving the chain's first block takes the chain along in one pass. A block joins the chain when it is kept with
+ * the next, not yet dealt with, and lies whole, in fewer than four lines (so that it moves whole: keepWithNext), on the
+ * page where the next block starts, right above it with no body line between.
+ */
+function chainStart(pages: LaidOutPage[], keep: number, numbering: Numbering, kept: ReadonlySet<number>): number {
+  let current = keep;
+  for (;;) {
+    const previous = current - 1;
+    const previousFlow = numbering.flowOfKeep.get(previous);
+    const currentFlow = numbering.flowOfKeep.get(current);
+    if (kept.has(previous) || previousFlow === undefined || currentFlow === undefined) return current;
+    const previousLines = flowLines(pages, (n) => n === previousFlow);
+    const last = previousLines.at(-1);
+    const first = flowLines(pages, (n) => n === currentFlow)[0];
+    if (!last || !first || previousLines.length >= 4 || previousLines[0]!.page !== first.page || last.page !== first.page) return current;
+    const between = bodyLines(pages[first.page]!).some((l) => l.y > last.line.y + 0.5 && l.y < first.line.y - 0.5);
+    if (between) return current;
+    current = previous;
+  }
 }
 
 /**

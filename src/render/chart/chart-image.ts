@@ -9,6 +9,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import type { Font } from 'fontkit';
 import type { ChartScene } from './chart-scene.js';
+import { encodePng } from './png-encoding.js';
 
 /** The fonts a chart's texts are drawn with, and their size per document point (the PDF's). */
 export interface ChartFonts {
@@ -83,5 +84,6 @@ export function svgToPng(svg: string, widthPt: number, fontFiles: string[] = [])
     font: { loadSystemFonts: false, fontFiles, defaultFontFamily: 'Sarabun' },
     background: '#FFFFFF',
   });
-  return resvg.render().asPng();
+  const image = resvg.render();
+  return encodePng(image.width, image.height, image.pixels);
 }

@@ -97,14 +97,20 @@ export function layOut(
     const found: Findings = { stranded: undefined, overflowing: [], orphans: [], kept: adjustments.kept };
     const { content, numbering } = prepareContent(definition.content, adjustments);
     const keeping = { breakBefore: adjustments.lineBreaks, orphan: (block: number) => found.orphans.push(block) };
-    const pages = withPatches(allPatches, () =>
+    const { pages, addRunning } = withPatches(allPatches, () =>
       withLineKeeping(keeping, () => layOutOnce(content, definition, running, doc, tableLayouts, found)),
     );
+    // Page furniture (page numbers, continuation words) is laid out once, on the final pass: it sits in the margins,
+    // so no pass's findings depend on it, and it was a tenth of every pass.
+    const done = () => {
+      withPatches(allPatches, addRunning);
+      return pages;
+    };
     found.stranded ??= strandedOnPages(pages, numbering, adjustments.kept);
     const newRows = found.overflowing.filter((row) => !adjustments.splitRows.has(row));
     const orphan = found.orphans.find((b) => !adjustments.blockBreaks.has(b));
     const strandedRow = newRows.length === 0 ? strandedRowOnPages(pages, adjustments.rowBreaks) : undefined;
-    if (pass === MAX_PASSES) return pages;
+    if (pass === MAX_PASSES) return done();
     if (newRows.length > 0) {
       for (const row of newRows) adjustments.splitRows.add(row);
     } else if (found.stranded !== undefined) {
@@ -115,7 +121,7 @@ export function layOut(
     } else if (strandedRow !== undefined) {
       adjustments.rowBreaks.add(strandedRow);
     } else if (!pinFeet(pages, numbering, adjustments.feet)) {
-      return pages;
+      return done();
     }
     // Pinned blocks are placed last, on the settled flow.
     if (newRows.length > 0 || found.stranded !== undefined || orphan !== undefined || strandedRow !== undefined) adjustments.feet.clear();
@@ -398,7 +404,11 @@ function prepareContent(content: PdfContent[], adjustments: Adjustments): { cont
   return { content: copy, numbering };
 }
 
-/** One layout pass with pdfmake's engine; records in `found` what {@link layOut} must adjust. */
+/**
+ * One layout pass with pdfmake's engine, without page furniture; records in `found` what {@link layOut} must adjust.
+ * `addRunning` adds the headers and footers to the pages as pdfmake's layoutDocument would have (its
+ * addHeadersAndFooters, after the body), for the pass that is kept.
+ */
 function layOutOnce(
   content: PdfContent[],
   definition: PdfDefinition,
@@ -406,7 +416,7 @@ function layOutOnce(
   doc: PdfmakeDocument,
   tableLayouts: Record<string, object>,
   found: Findings,
-): LaidOutPage[] {
+): { pages: LaidOutPage[]; addRunning: () => void } {
   const [left, top, right, bottom] = definition.pageMargins;
   const builder = new LayoutBuilderClass({ ...definition.pageSize, orientation: 'portrait' }, { left, top, right, bottom }, new SvgMeasureClass());
   builder.registerTableLayouts(builtInTableLayouts);
@@ -437,10 +447,11 @@ function layOutOnce(
     }
     return false;
   };
-  return withRowKeepingTables(
+  const pages = withRowKeepingTables(
     (table, row) => found.overflowing.push(`${table}:${row}`),
-    () => builder.layoutDocument(content, doc, {}, definition.defaultStyle, null, header, footer, null, keepWithNext),
+    () => builder.layoutDocument(content, doc, {}, definition.defaultStyle, null, null, null, null, keepWithNext),
   );
+  return { pages, addRunning: () => builder.addHeadersAndFooters(header, footer) };
 }
 
 /**

@@ -119,6 +119,11 @@ export interface LayoutBuilder {
     watermark: unknown,
     pageBreakBefore: unknown,
   ): LaidOutPage[];
+  /**
+   * Lays the page headers and footers out onto the pages of the last layoutDocument (what layoutDocument does after
+   * the body; layout.ts calls it once, for the pass it keeps).
+   */
+  addHeadersAndFooters(header: unknown, footer: unknown): void;
 }
 
 /** pdfmake's renderer (src/Renderer.js). */

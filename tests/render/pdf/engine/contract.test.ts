@@ -165,6 +165,30 @@ describe('pdfmake 0.3.11', () => {
     expect(pages[0]!.pageMargins).toEqual({ left: 85, top: 70, right: 56, bottom: 56 });
   });
 
+  it('LayoutBuilder.addHeadersAndFooters after layoutDocument lays the furniture out as layoutDocument does itself', () => {
+    // layout.ts lays every pass out without headers and footers and adds them to the pass it keeps.
+    const content = () => Array.from({ length: 90 }, (_, i) => ({ text: `ย่อหน้าที่ ${i + 1} ของเอกสาร` }));
+    const header = (page: number) => (page > 1 ? { text: `- ${page} -`, alignment: 'center' } : null);
+    const footer = (page: number, count: number) => (page < count ? { text: `/ต่อหน้า ${page + 1}`, alignment: 'right' } : null);
+    const style = { font: 'Body', fontSize: 10.56, lineHeight: 1 };
+    const build = () => {
+      const builder = new LayoutBuilderClass({ width: 595.28, height: 841.89, orientation: 'portrait' }, { left: 85, top: 70, right: 56, bottom: 56 }, new SvgMeasureClass());
+      builder.registerTableLayouts(builtInTableLayouts);
+      return builder;
+    };
+    const describe = (pages: LaidOutPage[]) =>
+      pages.map((page) => page.items.filter((i) => i.type === 'line').map((i) => {
+        const line = i.item as LaidOutLine;
+        return `${line.x.toFixed(2)} ${line.y.toFixed(2)} ${line.inlines.map((x) => x.text).join('')}`;
+      }));
+    const whole = describe(build().layoutDocument(content(), engineDocument() as unknown as PdfmakeDocument, {}, style, null, header, footer, null, () => false));
+    const builder = build();
+    const pages = builder.layoutDocument(content(), engineDocument() as unknown as PdfmakeDocument, {}, style, null, null, null, null, () => false);
+    builder.addHeadersAndFooters(header, footer);
+    expect(whole.length).toBeGreaterThan(1);
+    expect(describe(pages)).toEqual(whole);
+  });
+
   it('Renderer: renderPages, renderLine, renderVector, renderImage and renderSVG', () => {
     for (const m of ['renderPages', 'renderLine', 'renderVector', 'renderImage', 'renderSVG'] as const) expect(RendererClass.prototype[m], m).toBeTypeOf('function');
   });

@@ -4,7 +4,9 @@
  * first line alone ends a page, a group-heading row ending a page above a row that may run across pages, or a block
  * pinned to the foot of its page that is not yet there.
  * Within a pass, paragraphs keep at least two lines together at either side of a page break
- * (patches/line-keeping-paragraphs.ts).
+ * (patches/line-keeping-paragraphs.ts), and a kept block near a page's foot is laid out ahead on a scratch page with
+ * what it introduces, so that a stranded heading starts the next page without another pass
+ * (patches/keep-with-next-in-pass.ts, {@link strandedOnScratchPage}).
  *
  * pdfmake's own re-layout (pageBreakBefore returning true) reuses the laid-out nodes, whose table cells keep positions
  * from the previous pass; and pdfmake silently drops an unbreakable block taller than a page, so such a row must be
@@ -15,6 +17,7 @@ import { bodyLines, firstTextOfPage, lineText } from './laid-out-text.js';
 import { lineKeepingParagraphs, withLineKeeping } from './patches/line-keeping-paragraphs.js';
 import { linearLineBuilding } from './patches/linear-line-building.js';
 import { withPatches, type Patch } from './patches/patch.js';
+import { keepWithNextInPass, withKeepProbe, type KeepProbe } from './patches/keep-with-next-in-pass.js';
 import { withRowKeepingTables } from './patches/row-keeping-tables.js';
 import {
   LayoutBuilderClass,
@@ -91,14 +94,19 @@ export function layOut(
     feet: new Map(),
     rowBreaks: new Set(),
   };
-  // Always, beside the speed-only ones: lines built in linear time (bounded time for any text), widow and orphan control.
-  const allPatches = [...patches, linearLineBuilding, lineKeepingParagraphs];
+  // Always, beside the speed-only ones: lines built in linear time (bounded time for any text), widow and orphan
+  // control, and the look-ahead that keeps a heading with what follows within the pass.
+  const allPatches = [...patches, linearLineBuilding, lineKeepingParagraphs, keepWithNextInPass];
   for (let pass = 1; ; pass++) {
     const found: Findings = { stranded: undefined, overflowing: [], orphans: [], kept: adjustments.kept };
-    const { content, numbering } = prepareContent(definition.content, adjustments);
+    const { content, numbering, fresh } = prepareContent(definition.content, adjustments);
     const keeping = { breakBefore: adjustments.lineBreaks, orphan: (block: number) => found.orphans.push(block) };
+    const probe: KeepProbe = {
+      room: LOOK_AHEAD_ROOM,
+      stranded: (index, y) => strandedOnScratchPage(content, fresh, index, y, definition, doc, tableLayouts, adjustments.lineBreaks),
+    };
     const { pages, addRunning } = withPatches(allPatches, () =>
-      withLineKeeping(keeping, () => layOutOnce(content, definition, running, doc, tableLayouts, found)),
+      withLineKeeping(keeping, () => withKeepProbe(probe, () => layOutOnce(content, definition, running, doc, tableLayouts, found))),
     );
     // Page furniture (page numbers, continuation words) is laid out once, on the final pass: it sits in the margins,
     // so no pass's findings depend on it, and it was a tenth of every pass.
@@ -291,7 +299,10 @@ function strandedOnPages(pages: LaidOutPage[], numbering: Numbering, kept: Set<n
  * and rows kept softly with the next; the space above pinned blocks; rows that must split released, with their
  * table's header grouping.
  */
-function prepareContent(content: PdfContent[], adjustments: Adjustments): { content: PdfContent[]; numbering: Numbering } {
+function prepareContent(
+  content: PdfContent[],
+  adjustments: Adjustments,
+): { content: PdfContent[]; numbering: Numbering; fresh: (from: number, to: number) => PdfContent[] } {
   const copy = structuredClone(content);
   const numbering: Numbering = { keepOfFlow: new Map(), flowOfKeep: new Map(), footOfFlow: new Map() };
   let keep = 0;
@@ -400,8 +411,93 @@ function prepareContent(content: PdfContent[], adjustments: Adjustments): { cont
     visit(block.stack);
     visit(block.columns);
   };
-  visit(copy);
-  return { content: copy, numbering };
+  // The numbers each top-level block starts from, so that a copy of it can be prepared again (`fresh`) the same way.
+  const starts = copy.map((block) => {
+    const start = { keep, flow, columnsNumber, footNumber, tableNumber };
+    visit(block);
+    return start;
+  });
+  /** Fresh copies of the top-level blocks `from` to `to` (inclusive), prepared as the pass's own are. */
+  const fresh = (from: number, to: number): PdfContent[] => {
+    const blocks = structuredClone(content.slice(from, to + 1));
+    ({ keep, flow, columnsNumber, footNumber, tableNumber } = starts[from]!);
+    visit(blocks);
+    return blocks;
+  };
+  return { content: copy, numbering, fresh };
+}
+
+/**
+ * Look ahead for a kept block only when less than this is left on its page (points, about a quarter of an A4 page's
+ * body). A kept block is stranded when what it introduces cannot start in the room left — a paragraph's first two
+ * lines, a table's header and first rows, a picture — and in every sample and the bench's documents that room was under
+ * 100 pt. With more room a scratch layout would mostly lay out text for nothing; a rarer case is still settled by
+ * another pass.
+ */
+const LOOK_AHEAD_ROOM = 200;
+
+/** Thrown by a scratch layout's page-background callback when its first page is full. */
+const PAGE_FULL = Symbol('page full');
+
+/**
+ * Whether the kept block at `index` of the pass's top-level `content` — with the kept blocks right after it (a
+ * heading above a bold lead-in) — would end its page while the block they introduce starts the next one, if it
+ * started at `y`. Fresh copies of those blocks and the one they introduce are laid out on a scratch page of the same
+ * size, after a space that brings them down to `y`; the scratch layout stops as soon as a second page begins. Answers
+ * yes only where the next pass would have moved the block whole (keepWithNext: each block of the chain under four
+ * lines); anything else is left to the passes.
+ */
+function strandedOnScratchPage(
+  content: PdfContent[],
+  fresh: (from: number, to: number) => PdfContent[],
+  index: number,
+  y: number,
+  definition: PdfDefinition,
+  doc: PdfmakeDocument,
+  tableLayouts: Record<string, object>,
+  breakBefore: ReadonlyMap<number, number>,
+): boolean {
+  let next = index;
+  while (next < content.length && (content[next] as { headlineLevel?: number }).headlineLevel) next++;
+  if (next >= content.length) return false;
+  const chainFlows = (content.slice(index, next) as { itadocFlow?: number }[]).map((b) => b.itadocFlow);
+  if (chainFlows.some((f) => f === undefined)) return false;
+  const [left, top, right, bottom] = definition.pageMargins;
+  const root: { stack: unknown[]; itadocProbe: true; itadocAt?: number } = {
+    stack: [{ stack: [], margin: [0, y - top, 0, 0] }, ...fresh(index, next)],
+    itadocProbe: true,
+  };
+  const builder = new LayoutBuilderClass({ ...definition.pageSize, orientation: 'portrait' }, { left, top, right, bottom }, new SvgMeasureClass());
+  builder.registerTableLayouts(builtInTableLayouts);
+  builder.registerTableLayouts(tableLayouts);
+  const background = (page: number) => {
+    if (page > 1) throw PAGE_FULL;
+    return null;
+  };
+  try {
+    // The scratch layout reports nothing to the pass: no orphans, no overflowing rows, no look-ahead of its own.
+    withLineKeeping({ breakBefore, orphan: () => undefined }, () =>
+      withRowKeepingTables(
+        () => undefined,
+        () => withKeepProbe(undefined, () => builder.layoutDocument(root, doc, {}, definition.defaultStyle, background, null, null, null, null)),
+      ),
+    );
+    return false;
+  } catch (error) {
+    if (error !== PAGE_FULL) throw error;
+  }
+  // The page ran out inside the chain: not a kept block stranded.
+  if (root.itadocAt !== root.stack.length - 1) return false;
+  const linesOf = new Map<number, number>();
+  for (const { type, item } of builder.writer.context().pages[0]!.items) {
+    if (type === 'image' || type === 'svg') return false;
+    if (type !== 'line' || !lineText(item as LaidOutLine)) continue;
+    const flow = (item as { itadocFlow?: number }).itadocFlow;
+    // Text of the block the chain introduces: it starts on this page.
+    if (flow === undefined || !chainFlows.includes(flow)) return false;
+    linesOf.set(flow, (linesOf.get(flow) ?? 0) + 1);
+  }
+  return chainFlows.every((flow) => (linesOf.get(flow!) ?? 0) > 0 && linesOf.get(flow!)! < 4);
 }
 
 /**
@@ -447,9 +543,11 @@ function layOutOnce(
     }
     return false;
   };
+  // The top stack is marked for the look-ahead of kept blocks (patches/keep-with-next-in-pass.ts).
+  const root = { stack: content, itadocRoot: true };
   const pages = withRowKeepingTables(
     (table, row) => found.overflowing.push(`${table}:${row}`),
-    () => builder.layoutDocument(content, doc, {}, definition.defaultStyle, null, null, null, null, keepWithNext),
+    () => builder.layoutDocument(root, doc, {}, definition.defaultStyle, null, null, null, null, keepWithNext),
   );
   return { pages, addRunning: () => builder.addHeadersAndFooters(header, footer) };
 }

@@ -189,6 +189,35 @@ describe('pdfmake 0.3.11', () => {
     expect(describe(pages)).toEqual(whole);
   });
 
+  it('LayoutBuilder.processVerticalContainer is the two statements patches/keep-with-next-in-pass.ts restates', () => {
+    const source = String((LayoutBuilderClass.prototype as unknown as { processVerticalContainer: unknown }).processVerticalContainer);
+    const body = source.slice(source.indexOf('{') + 1, source.lastIndexOf('}')).replace(/\/\/.*$/gm, '').replace(/\s+/g, ' ').trim();
+    expect(body).toBe('node.stack.forEach(item => { this.processNode(item); addAll(node.positions, item.positions); }, this);');
+  });
+
+  it('layoutDocument lays out the very stack object it is given, and a background callback that throws stops it at that page', () => {
+    // layout.ts marks the top stack (itadocRoot) and stops its scratch layouts when a second page begins.
+    const root = { stack: Array.from({ length: 80 }, (_, i) => ({ text: `ย่อหน้าที่ ${i + 1}` })), itadocRoot: true, positions: [] as unknown[] };
+    const builder = new LayoutBuilderClass({ width: 595.28, height: 841.89, orientation: 'portrait' }, { left: 85, top: 70, right: 56, bottom: 56 }, new SvgMeasureClass());
+    builder.registerTableLayouts(builtInTableLayouts);
+    const stop = new Error('stop');
+    const asked: number[] = [];
+    const background = (page: number) => {
+      asked.push(page);
+      if (page > 1) throw stop;
+      return null;
+    };
+    expect(() =>
+      builder.layoutDocument(root, engineDocument() as unknown as PdfmakeDocument, {}, { font: 'Body', fontSize: 10.56, lineHeight: 1 }, background, null, null, null, null),
+    ).toThrow(stop);
+    expect(asked).toEqual([1, 2]);
+    expect(root.positions.length).toBeGreaterThan(0);
+    const firstPage = builder.writer.context().pages[0]!;
+    const lines = firstPage.items.filter((i) => i.type === 'line');
+    expect(lines.length).toBeGreaterThan(10);
+    expect(lines.length).toBeLessThan(80);
+  });
+
   it('Renderer: renderPages, renderLine, renderVector, renderImage and renderSVG', () => {
     for (const m of ['renderPages', 'renderLine', 'renderVector', 'renderImage', 'renderSVG'] as const) expect(RendererClass.prototype[m], m).toBeTypeOf('function');
   });

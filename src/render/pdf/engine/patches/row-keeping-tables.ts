@@ -140,7 +140,9 @@ function heightWhenPlaced(writer: PageWriter): { restore(): number | undefined }
 
 /** Runs a synchronous layout with the row-keeping table processor in place, telling `recorder` of overflowing rows. */
 export function withRowKeepingTables<T>(recorder: OverflowRecorder, layout: () => T): T {
+  // Nested calls (layout.ts's scratch layouts inside a pass) restore what the outer one had.
   const original = tableProcessorModule.default;
+  const outerRecorder = recordOverflow;
   rowKeepingClass ??= rowKeepingProcessor(original);
   tableProcessorModule.default = rowKeepingClass;
   recordOverflow = recorder;
@@ -148,6 +150,6 @@ export function withRowKeepingTables<T>(recorder: OverflowRecorder, layout: () =
     return layout();
   } finally {
     tableProcessorModule.default = original;
-    recordOverflow = undefined;
+    recordOverflow = outerRecorder;
   }
 }

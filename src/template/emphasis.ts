@@ -27,6 +27,8 @@ const isSpace = (c: string | undefined) => c === undefined || /\s/u.test(c);
 
 /** The markup of `text`: escaped, with its emphasis markers as `<b>`, `<i>`, `<u>`. */
 export function emphasisMarkup(text: string): string {
+  // Most text has no marker at all (every question and score of a measures document goes through here).
+  if (!/[*_\\]/.test(text)) return escapeMarkup(text);
   type Piece = { text: string } | { tag: string; marker: string; close: boolean; partner?: Piece };
   const pieces: Piece[] = [];
   /** Markers opened and not yet closed, innermost last. */

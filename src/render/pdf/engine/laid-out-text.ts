@@ -1,8 +1,17 @@
 /** The text of pdfmake's laid-out lines and pages, as a reader sees it. */
 import type { LaidOutLine, LaidOutPage } from './pdfmake-modules.js';
 
+/** Each laid-out line's text, read once: a pass reads its pages, the footers and the renderer read them again. */
+const texts = new WeakMap<LaidOutLine, string>();
+
 /** The text of a laid-out line without break marks; no-break spaces read as plain spaces. */
 export function lineText(line: LaidOutLine): string {
+  let text = texts.get(line);
+  if (text === undefined) texts.set(line, (text = readLineText(line)));
+  return text;
+}
+
+function readLineText(line: LaidOutLine): string {
   return line.inlines
     .map((i) => i.text)
     .join('')

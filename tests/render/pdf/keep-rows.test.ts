@@ -31,6 +31,11 @@ const tall = Array.from({ length: 8 }, (_, i) => `บรรทัดที่ ${
 const paragraphs = (n: number): BlockNode[] =>
   Array.from({ length: n }, (_, i) => ({ type: 'paragraph', children: [{ type: 'text', value: `ย่อหน้าที่ ${i + 1}` }] }));
 
+/** A test document of `fillers` one-line paragraphs followed by `blocks`: what follows lands lower on the page as `fillers` grows. */
+function afterFillers(fillers: number, blocks: BlockNode[]): DocumentNode {
+  return finishTree({ ...document(0, true), children: [...paragraphs(fillers), ...blocks] });
+}
+
 function document(fillers: number, keep: boolean): DocumentNode {
   return testDocument([
     {
@@ -111,18 +116,14 @@ describe.skipIf(!ok)('rows kept with the next row', () => {
 
   it('a group heading right under the table header moves with the header and the first row, header drawn once', async () => {
     for (let fillers = 28; fillers <= 40; fillers += 2) {
-      const doc: DocumentNode = finishTree({
-        ...document(0, true),
-        children: [
-          ...paragraphs(fillers),
-          {
-            type: 'table',
-            widths: [1],
-            borders: 'all',
-            rows: [row('หัวตาราง', { header: true }), row('กลุ่มทดสอบ', { keepWithNext: true }), row(`แถวแรกของกลุ่ม ${tall}`), row('แถวสุดท้าย')],
-          },
-        ],
-      });
+      const doc: DocumentNode = afterFillers(fillers, [
+        {
+          type: 'table',
+          widths: [1],
+          borders: 'all',
+          rows: [row('หัวตาราง', { header: true }), row('กลุ่มทดสอบ', { keepWithNext: true }), row(`แถวแรกของกลุ่ม ${tall}`), row('แถวสุดท้าย')],
+        },
+      ]);
       const file = join(dir, `header-${fillers}.pdf`);
       writeFileSync(file, await renderPdf(doc));
       const pages = [1, 2, 3].map(
@@ -137,19 +138,15 @@ describe.skipIf(!ok)('rows kept with the next row', () => {
   }, 120_000);
 
   it('a heading above a bold lead-in, both kept with the next block, moves on with it as one chain', async () => {
-    // The chain is moved in one layout pass (layout.ts chainStart): wherever the page ends, the heading, the lead-in
-    // and the first lines of the paragraph they introduce share a page.
+    // The chain moves as one: within the pass (the look-ahead lays the chain out ahead) or in the next (layout.ts
+    // chainStart). Wherever the page ends, the heading, the lead-in and the paragraph's first lines share a page.
     const body = Array.from({ length: 12 }, (_, i) => `ข้อความของย่อหน้าที่ตามหัวข้อ ประโยคที่ ${i + 1}`).join(' ');
     for (let fillers = 30; fillers <= 40; fillers++) {
-      const doc: DocumentNode = finishTree({
-        ...document(0, true),
-        children: [
-          ...paragraphs(fillers),
-          { type: 'heading', level: 1, keepNext: true, children: [{ type: 'text', value: 'หัวข้อของลูกโซ่' }] },
-          { type: 'paragraph', keepNext: true, children: [{ type: 'text', value: 'คำนำหน้าตัวหนา', bold: true }] },
-          { type: 'paragraph', children: [{ type: 'text', value: `ต้นย่อหน้า ${body}` }] },
-        ],
-      });
+      const doc: DocumentNode = afterFillers(fillers, [
+        { type: 'heading', level: 1, keepNext: true, children: [{ type: 'text', value: 'หัวข้อของลูกโซ่' }] },
+        { type: 'paragraph', keepNext: true, children: [{ type: 'text', value: 'คำนำหน้าตัวหนา', bold: true }] },
+        { type: 'paragraph', children: [{ type: 'text', value: `ต้นย่อหน้า ${body}` }] },
+      ]);
       const file = join(dir, `chain-${fillers}.pdf`);
       writeFileSync(file, await renderPdf(doc));
       const start = pageOf(file, 'ต้นย่อหน้า');
@@ -159,19 +156,15 @@ describe.skipIf(!ok)('rows kept with the next row', () => {
 
   it('a heading kept with the next block never ends a page above a table whose first rows moved on', async () => {
     for (let fillers = 28; fillers <= 40; fillers += 2) {
-      const doc: DocumentNode = finishTree({
-        ...document(0, true),
-        children: [
-          ...paragraphs(fillers),
-          { type: 'heading', level: 1, keepNext: true, children: [{ type: 'text', value: 'หัวข้อก่อนตาราง' }] },
-          {
-            type: 'table',
-            widths: [1],
-            borders: 'all',
-            rows: [row('หัวตาราง', { header: true }), row('กลุ่มทดสอบ', { keepWithNext: true }), row(`แถวแรกของกลุ่ม ${tall}`)],
-          },
-        ],
-      });
+      const doc: DocumentNode = afterFillers(fillers, [
+        { type: 'heading', level: 1, keepNext: true, children: [{ type: 'text', value: 'หัวข้อก่อนตาราง' }] },
+        {
+          type: 'table',
+          widths: [1],
+          borders: 'all',
+          rows: [row('หัวตาราง', { header: true }), row('กลุ่มทดสอบ', { keepWithNext: true }), row(`แถวแรกของกลุ่ม ${tall}`)],
+        },
+      ]);
       const file = join(dir, `heading-${fillers}.pdf`);
       writeFileSync(file, await renderPdf(doc));
       expect(pageOf(file, 'หัวข้อก่อนตาราง'), `${fillers} paragraphs`).toBe(pageOf(file, 'หัวตาราง'));

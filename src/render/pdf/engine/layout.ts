@@ -302,7 +302,7 @@ function strandedOnPages(pages: LaidOutPage[], numbering: Numbering, kept: Set<n
 function prepareContent(
   content: PdfContent[],
   adjustments: Adjustments,
-): { content: PdfContent[]; numbering: Numbering; fresh: (from: number, to: number) => PdfContent[] } {
+): { content: PdfContent[]; numbering: Numbering; fresh: (from: number, to: number, shortenLast?: (block: PdfContent) => PdfContent) => PdfContent[] } {
   const copy = structuredClone(content);
   const numbering: Numbering = { keepOfFlow: new Map(), flowOfKeep: new Map(), footOfFlow: new Map() };
   let keep = 0;
@@ -417,9 +417,14 @@ function prepareContent(
     visit(block);
     return start;
   });
-  /** Fresh copies of the top-level blocks `from` to `to` (inclusive), prepared as the pass's own are. */
-  const fresh = (from: number, to: number): PdfContent[] => {
-    const blocks = structuredClone(content.slice(from, to + 1));
+  /**
+   * Fresh copies of the top-level blocks `from` to `to` (inclusive), prepared as the pass's own are; `shortenLast`
+   * may give a shorter version of the last block to copy.
+   */
+  const fresh = (from: number, to: number, shortenLast: (block: PdfContent) => PdfContent = (b) => b): PdfContent[] => {
+    const source = content.slice(from, to + 1);
+    source[source.length - 1] = shortenLast(source.at(-1)!);
+    const blocks = structuredClone(source);
     ({ keep, flow, columnsNumber, footNumber, tableNumber } = starts[from]!);
     visit(blocks);
     return blocks;
@@ -428,28 +433,39 @@ function prepareContent(
 }
 
 /**
- * Look ahead for a kept block only when less than this is left on its page (points, about a quarter of an A4 page's
+ * Look ahead for a kept block only when less than this is left on its page (points, a little over half an A4 page's
  * body). A kept block is stranded when what it introduces cannot start in the room left — a paragraph's first two
- * lines, a table's header and first rows, a picture — and in every sample and the bench's documents that room was under
- * 100 pt. With more room a scratch layout would mostly lay out text for nothing; a rarer case is still settled by
- * another pass.
+ * lines, a table's header and first rows (a measures table's first row can be 200 pt tall: the bench's O42s stranded
+ * their measures heading with 225 pt left), a picture. With more room the scratch layout would be spent for nothing;
+ * a rarer case is still settled by another pass. Measured on the bench's 40 O42s: every one laid out in one pass,
+ * the scratch layouts a twentieth of the PDF time.
  */
-const LOOK_AHEAD_ROOM = 200;
+const LOOK_AHEAD_ROOM = 400;
 
 /** Thrown by a scratch layout's page-background callback when its first page is full. */
 const PAGE_FULL = Symbol('page full');
+/** Thrown in a scratch layout once the block the chain introduces has put something on the first page. */
+const NEXT_STARTED = Symbol('next block started');
+
+/** pdfmake's page writer as the scratch layout watches it. */
+interface WatchedWriter {
+  transactionLevel: number;
+  on(event: 'lineAdded', listener: (line: LaidOutLine) => void): void;
+  commitUnbreakableBlock(...args: unknown[]): unknown;
+}
 
 /**
  * Whether the kept block at `index` of the pass's top-level `content` — with the kept blocks right after it (a
  * heading above a bold lead-in) — would end its page while the block they introduce starts the next one, if it
  * started at `y`. Fresh copies of those blocks and the one they introduce are laid out on a scratch page of the same
- * size, after a space that brings them down to `y`; the scratch layout stops as soon as a second page begins. Answers
+ * size, after a space that brings them down to `y`; the scratch layout stops as soon as the introduced block puts a
+line of text or a block kept whole on that page (not stranded), or a second page begins (then the page says). Answers
  * yes only where the next pass would have moved the block whole (keepWithNext: each block of the chain under four
  * lines); anything else is left to the passes.
  */
 function strandedOnScratchPage(
   content: PdfContent[],
-  fresh: (from: number, to: number) => PdfContent[],
+  fresh: (from: number, to: number, shortenLast?: (block: PdfContent) => PdfContent) => PdfContent[],
   index: number,
   y: number,
   definition: PdfDefinition,
@@ -463,15 +479,30 @@ function strandedOnScratchPage(
   const chainFlows = (content.slice(index, next) as { itadocFlow?: number }[]).map((b) => b.itadocFlow);
   if (chainFlows.some((f) => f === undefined)) return false;
   const [left, top, right, bottom] = definition.pageMargins;
+  const blocks = fresh(index, next, firstRowsOnly);
   const root: { stack: unknown[]; itadocProbe: true; itadocAt?: number } = {
-    stack: [{ stack: [], margin: [0, y - top, 0, 0] }, ...fresh(index, next)],
+    stack: [{ stack: [], margin: [0, y - top, 0, 0] }, ...blocks],
     itadocProbe: true,
   };
   const builder = new LayoutBuilderClass({ ...definition.pageSize, orientation: 'portrait' }, { left, top, right, bottom }, new SvgMeasureClass());
   builder.registerTableLayouts(builtInTableLayouts);
   builder.registerTableLayouts(tableLayouts);
+  const last = root.stack.length - 1;
+  // pdfmake calls the background callback as each page begins: the first one sets the watch on the page writer.
   const background = (page: number) => {
     if (page > 1) throw PAGE_FULL;
+    const writer = builder.writer as unknown as WatchedWriter;
+    writer.on('lineAdded', (line) => {
+      if (root.itadocAt === last && writer.transactionLevel === 0 && lineText(line)) throw NEXT_STARTED;
+    });
+    const commit = writer.commitUnbreakableBlock;
+    writer.commitUnbreakableBlock = function commitUnbreakableBlock(this: WatchedWriter, ...args: unknown[]) {
+      const result = commit.apply(this, args);
+      // A block kept whole (a table's first rows, a picture) placed on the first page; one that did not fit began
+      // the second page inside the call.
+      if (root.itadocAt === last && this.transactionLevel === 0) throw NEXT_STARTED;
+      return result;
+    };
     return null;
   };
   try {
@@ -484,6 +515,7 @@ function strandedOnScratchPage(
     );
     return false;
   } catch (error) {
+    if (error === NEXT_STARTED) return false;
     if (error !== PAGE_FULL) throw error;
   }
   // The page ran out inside the chain: not a kept block stranded.
@@ -498,6 +530,25 @@ function strandedOnScratchPage(
     linesOf.set(flow, (linesOf.get(flow) ?? 0) + 1);
   }
   return chainFlows.every((flow) => (linesOf.get(flow!) ?? 0) > 0 && linesOf.get(flow!)! < 4);
+}
+
+/**
+ * A table block cut after the rows that start it on a page — the header block, the rows kept with it and with each
+ * other, and one row more — keeping every row a kept row's cell spans (a shallow copy; other blocks as they are). Only
+ * those rows can be placed before the scratch layout stops, and copying and measuring the rest (a measures table runs
+ * to pages) was most of its cost. The column widths are fixed (render/pdf/block-handlers.ts), so the rows kept are
+ * laid out as in the whole table.
+ */
+function firstRowsOnly(block: PdfContent): PdfContent {
+  const table = (block as Partial<PdfTable>).table as (PdfTable['table'] & { keepWithHeaderRows?: number; keepWithNextRows?: boolean[] }) | undefined;
+  if (!table) return block;
+  let cut = (table.headerRows ?? 0) + (table.keepWithHeaderRows ?? 0);
+  while (table.keepWithNextRows?.[cut]) cut++;
+  cut += 2;
+  for (let row = 0; row < Math.min(cut, table.body.length); row++) {
+    for (const cell of table.body[row]!) cut = Math.max(cut, row + ((cell as { rowSpan?: number } | undefined)?.rowSpan ?? 1));
+  }
+  return cut < table.body.length ? ({ ...block, table: { ...table, body: table.body.slice(0, cut) } } as PdfContent) : block;
 }
 
 /**

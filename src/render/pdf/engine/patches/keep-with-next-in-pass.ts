@@ -8,7 +8,7 @@
  * Why that is not enough: layout.ts finds such a stranded block on the laid-out pages and lays the whole document out
  * again with a page break before it — a second pass for most O42s, a third of the PDF's time.
  * What the patch does: before it places a kept block that starts in the lower part of a page, it asks the layout
- * (`KeepProbe.stranded`) whether that block — with the kept blocks right after it — would end this page while the
+ * (`KeepProbe.stranded`, layout.ts strandedOnScratchPage) whether that block — with the kept blocks right after it — would end this page while the
  * block they introduce starts the next one; layout.ts answers by laying copies of those blocks out on a scratch page
  * with exactly the room left. If so, the block starts the next page now, as the next pass would have had it. The
  * pass still looks at its pages afterwards: whatever the look-ahead does not settle is settled as before, in another

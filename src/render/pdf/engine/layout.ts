@@ -99,11 +99,13 @@ export function layOut(
   const allPatches = [...patches, linearLineBuilding, lineKeepingParagraphs, keepWithNextInPass];
   for (let pass = 1; ; pass++) {
     const found: Findings = { stranded: undefined, overflowing: [], orphans: [], kept: adjustments.kept };
-    const { content, numbering, fresh } = prepareContent(definition.content, adjustments);
+    const { content, numbering, fresh, freshColumns } = prepareContent(definition.content, adjustments);
     const keeping = { breakBefore: adjustments.lineBreaks, orphan: (block: number) => found.orphans.push(block) };
     const probe: KeepProbe = {
       room: LOOK_AHEAD_ROOM,
       stranded: (index, y) => strandedOnScratchPage(content, fresh, index, y, definition, doc, tableLayouts, adjustments.lineBreaks),
+      lineRoom: ORPHAN_ROOM,
+      orphaned: (number, place) => orphanedOnScratchPage(freshColumns(number), number, place, definition, doc, tableLayouts, adjustments.lineBreaks),
     };
     const { pages, addRunning } = withPatches(allPatches, () =>
       withLineKeeping(keeping, () => withKeepProbe(probe, () => layOutOnce(content, definition, running, doc, tableLayouts, found))),
@@ -302,7 +304,12 @@ function strandedOnPages(pages: LaidOutPage[], numbering: Numbering, kept: Set<n
 function prepareContent(
   content: PdfContent[],
   adjustments: Adjustments,
-): { content: PdfContent[]; numbering: Numbering; fresh: (from: number, to: number, shortenLast?: (block: PdfContent) => PdfContent) => PdfContent[] } {
+): {
+  content: PdfContent[];
+  numbering: Numbering;
+  fresh: (from: number, to: number, shortenLast?: (block: PdfContent) => PdfContent) => PdfContent[];
+  freshColumns: (number: number) => PdfContent | undefined;
+} {
   const copy = structuredClone(content);
   const numbering: Numbering = { keepOfFlow: new Map(), flowOfKeep: new Map(), footOfFlow: new Map() };
   let keep = 0;
@@ -313,6 +320,9 @@ function prepareContent(
   let inTable = false;
   let inColumns: number | undefined;
   let inFoot: number | undefined;
+  /** The top-level block being prepared (not while copies are made again), and the one each block of columns is in. */
+  let top: number | undefined;
+  const columnsTop = new Map<number, number>();
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) {
       node.forEach(visit);
@@ -365,6 +375,8 @@ function prepareContent(
     }
     if (block.columns && !inTable) {
       const number = ++columnsNumber;
+      (block as { itadocColumns?: number }).itadocColumns = number;
+      if (top !== undefined) columnsTop.set(number, top);
       if (adjustments.blockBreaks.has(number)) block.pageBreak = 'before';
       const outer = inColumns;
       inColumns = number;
@@ -412,11 +424,13 @@ function prepareContent(
     visit(block.columns);
   };
   // The numbers each top-level block starts from, so that a copy of it can be prepared again (`fresh`) the same way.
-  const starts = copy.map((block) => {
+  const starts = copy.map((block, index) => {
     const start = { keep, flow, columnsNumber, footNumber, tableNumber };
+    top = index;
     visit(block);
     return start;
   });
+  top = undefined;
   /**
    * Fresh copies of the top-level blocks `from` to `to` (inclusive), prepared as the pass's own are; `shortenLast`
    * may give a shorter version of the last block to copy.
@@ -429,7 +443,27 @@ function prepareContent(
     visit(blocks);
     return blocks;
   };
-  return { content: copy, numbering, fresh };
+  /** A fresh copy of block of columns `number` (a list item), prepared as the pass's own is. */
+  const freshColumns = (number: number): PdfContent | undefined => {
+    const at = columnsTop.get(number);
+    return at === undefined ? undefined : findColumns(fresh(at, at), number);
+  };
+  return { content: copy, numbering, fresh, freshColumns };
+}
+
+/** The block of columns numbered `number` inside `node`. */
+function findColumns(node: unknown, number: number): PdfContent | undefined {
+  if (Array.isArray(node)) {
+    for (const n of node) {
+      const found = findColumns(n, number);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (!node || typeof node !== 'object') return undefined;
+  const block = node as { itadocColumns?: number; stack?: unknown; columns?: unknown };
+  if (block.itadocColumns === number) return node as PdfContent;
+  return findColumns(block.stack, number) ?? findColumns(block.columns, number);
 }
 
 /**
@@ -530,6 +564,55 @@ function strandedOnScratchPage(
     linesOf.set(flow, (linesOf.get(flow) ?? 0) + 1);
   }
   return chainFlows.every((flow) => (linesOf.get(flow!) ?? 0) > 0 && linesOf.get(flow!)! < 4);
+}
+
+/** Look ahead for a list item only when less than this is left on its page (points): room for two lines or three. */
+const ORPHAN_ROOM = 100;
+
+/** Thrown in a scratch layout when the list item's paragraph would leave its first line alone at the page's foot. */
+const ORPHANED = Symbol('orphaned');
+
+/**
+ * Whether list item `number` (a block of columns: marker and text), placed as `place` says, would leave its first line
+ * alone at the page's foot — which the line-keeping patch reports (it cannot part the line from its marker), and the
+ * next pass would answer by moving the whole item on. A fresh copy of the item is laid out on a scratch page of the
+ * same size, inside margins that put it where it stands; the scratch layout stops at the report or a second page.
+ */
+function orphanedOnScratchPage(
+  item: PdfContent | undefined,
+  number: number,
+  place: { x: number; y: number; width: number },
+  definition: PdfDefinition,
+  doc: PdfmakeDocument,
+  tableLayouts: Record<string, object>,
+  breakBefore: ReadonlyMap<number, number>,
+): boolean {
+  if (!item) return false;
+  const [left, top, right, bottom] = definition.pageMargins;
+  const rightEdge = definition.pageSize.width - right;
+  const root = { stack: [{ stack: [item], margin: [place.x - left, place.y - top, rightEdge - (place.x + place.width), 0] }] };
+  const builder = new LayoutBuilderClass({ ...definition.pageSize, orientation: 'portrait' }, { left, top, right, bottom }, new SvgMeasureClass());
+  builder.registerTableLayouts(builtInTableLayouts);
+  builder.registerTableLayouts(tableLayouts);
+  const background = (page: number) => {
+    if (page > 1) throw PAGE_FULL;
+    return null;
+  };
+  const orphan = (block: number) => {
+    if (block === number) throw ORPHANED;
+  };
+  try {
+    withLineKeeping({ breakBefore, orphan }, () =>
+      withRowKeepingTables(
+        () => undefined,
+        () => withKeepProbe(undefined, () => builder.layoutDocument(root, doc, {}, definition.defaultStyle, background, null, null, null, null)),
+      ),
+    );
+  } catch (error) {
+    if (error === ORPHANED) return true;
+    if (error !== PAGE_FULL) throw error;
+  }
+  return false;
 }
 
 /**

@@ -14,7 +14,7 @@
  */
 import type { PdfContent, PdfDefinition, PdfTable } from '../pdf-definition.js';
 import { bodyLines, firstTextOfPage, lineText } from './laid-out-text.js';
-import { lineKeepingParagraphs, withLineKeeping } from './patches/line-keeping-paragraphs.js';
+import { lineKeepingParagraphs, withLineKeeping, type LineKeeping } from './patches/line-keeping-paragraphs.js';
 import { linearLineBuilding } from './patches/linear-line-building.js';
 import { withPatches, type Patch } from './patches/patch.js';
 import { keepWithNextInPass, withKeepProbe, type KeepProbe } from './patches/keep-with-next-in-pass.js';
@@ -466,6 +466,35 @@ function findColumns(node: unknown, number: number): PdfContent | undefined {
   return findColumns(block.stack, number) ?? findColumns(block.columns, number);
 }
 
+/** A pdfmake layout builder for the definition's pages, with pdfmake's and itadoc's table layouts. */
+function newBuilder(definition: PdfDefinition, tableLayouts: Record<string, object>) {
+  const [left, top, right, bottom] = definition.pageMargins;
+  const builder = new LayoutBuilderClass({ ...definition.pageSize, orientation: 'portrait' }, { left, top, right, bottom }, new SvgMeasureClass());
+  builder.registerTableLayouts(builtInTableLayouts);
+  builder.registerTableLayouts(tableLayouts);
+  return builder;
+}
+
+/**
+ * Lays `root` out with `builder` as a look-ahead's scratch layout: paragraphs kept as `keeping` says, and nothing
+ * reported to the pass (no overflowing rows, no look-ahead of its own); `background` is called as each page begins.
+ */
+function layOutScratch(
+  builder: ReturnType<typeof newBuilder>,
+  root: object,
+  definition: PdfDefinition,
+  doc: PdfmakeDocument,
+  keeping: LineKeeping,
+  background: (page: number) => null,
+): void {
+  withLineKeeping(keeping, () =>
+    withRowKeepingTables(
+      () => undefined,
+      () => withKeepProbe(undefined, () => builder.layoutDocument(root, doc, {}, definition.defaultStyle, background, null, null, null, null)),
+    ),
+  );
+}
+
 /**
  * Look ahead for a kept block only when less than this is left on its page (points, a little over half an A4 page's
  * body). A kept block is stranded when what it introduces cannot start in the room left — a paragraph's first two
@@ -493,7 +522,7 @@ interface WatchedWriter {
  * heading above a bold lead-in) — would end its page while the block they introduce starts the next one, if it
  * started at `y`. Fresh copies of those blocks and the one they introduce are laid out on a scratch page of the same
  * size, after a space that brings them down to `y`; the scratch layout stops as soon as the introduced block puts a
-line of text or a block kept whole on that page (not stranded), or a second page begins (then the page says). Answers
+ * line of text or a block kept whole on that page (not stranded), or a second page begins (then the page says). Answers
  * yes only where the next pass would have moved the block whole (keepWithNext: each block of the chain under four
  * lines); anything else is left to the passes.
  */
@@ -512,15 +541,13 @@ function strandedOnScratchPage(
   if (next >= content.length) return false;
   const chainFlows = (content.slice(index, next) as { itadocFlow?: number }[]).map((b) => b.itadocFlow);
   if (chainFlows.some((f) => f === undefined)) return false;
-  const [left, top, right, bottom] = definition.pageMargins;
+  const top = definition.pageMargins[1];
   const blocks = fresh(index, next, firstRowsOnly);
   const root: { stack: unknown[]; itadocProbe: true; itadocAt?: number } = {
     stack: [{ stack: [], margin: [0, y - top, 0, 0] }, ...blocks],
     itadocProbe: true,
   };
-  const builder = new LayoutBuilderClass({ ...definition.pageSize, orientation: 'portrait' }, { left, top, right, bottom }, new SvgMeasureClass());
-  builder.registerTableLayouts(builtInTableLayouts);
-  builder.registerTableLayouts(tableLayouts);
+  const builder = newBuilder(definition, tableLayouts);
   const last = root.stack.length - 1;
   // pdfmake calls the background callback as each page begins: the first one sets the watch on the page writer.
   const background = (page: number) => {
@@ -540,20 +567,14 @@ function strandedOnScratchPage(
     return null;
   };
   try {
-    // The scratch layout reports nothing to the pass: no orphans, no overflowing rows, no look-ahead of its own.
-    withLineKeeping({ breakBefore, orphan: () => undefined }, () =>
-      withRowKeepingTables(
-        () => undefined,
-        () => withKeepProbe(undefined, () => builder.layoutDocument(root, doc, {}, definition.defaultStyle, background, null, null, null, null)),
-      ),
-    );
+    layOutScratch(builder, root, definition, doc, { breakBefore, orphan: () => undefined }, background);
     return false;
   } catch (error) {
     if (error === NEXT_STARTED) return false;
     if (error !== PAGE_FULL) throw error;
   }
   // The page ran out inside the chain: not a kept block stranded.
-  if (root.itadocAt !== root.stack.length - 1) return false;
+  if (root.itadocAt !== last) return false;
   const linesOf = new Map<number, number>();
   for (const { type, item } of builder.writer.context().pages[0]!.items) {
     if (type === 'image' || type === 'svg') return false;
@@ -588,12 +609,10 @@ function orphanedOnScratchPage(
   breakBefore: ReadonlyMap<number, number>,
 ): boolean {
   if (!item) return false;
-  const [left, top, right, bottom] = definition.pageMargins;
+  const [left, top, right] = definition.pageMargins;
   const rightEdge = definition.pageSize.width - right;
   const root = { stack: [{ stack: [item], margin: [place.x - left, place.y - top, rightEdge - (place.x + place.width), 0] }] };
-  const builder = new LayoutBuilderClass({ ...definition.pageSize, orientation: 'portrait' }, { left, top, right, bottom }, new SvgMeasureClass());
-  builder.registerTableLayouts(builtInTableLayouts);
-  builder.registerTableLayouts(tableLayouts);
+  const builder = newBuilder(definition, tableLayouts);
   const background = (page: number) => {
     if (page > 1) throw PAGE_FULL;
     return null;
@@ -602,12 +621,7 @@ function orphanedOnScratchPage(
     if (block === number) throw ORPHANED;
   };
   try {
-    withLineKeeping({ breakBefore, orphan }, () =>
-      withRowKeepingTables(
-        () => undefined,
-        () => withKeepProbe(undefined, () => builder.layoutDocument(root, doc, {}, definition.defaultStyle, background, null, null, null, null)),
-      ),
-    );
+    layOutScratch(builder, root, definition, doc, { breakBefore, orphan }, background);
   } catch (error) {
     if (error === ORPHANED) return true;
     if (error !== PAGE_FULL) throw error;
@@ -647,10 +661,7 @@ function layOutOnce(
   tableLayouts: Record<string, object>,
   found: Findings,
 ): { pages: LaidOutPage[]; addRunning: () => void } {
-  const [left, top, right, bottom] = definition.pageMargins;
-  const builder = new LayoutBuilderClass({ ...definition.pageSize, orientation: 'portrait' }, { left, top, right, bottom }, new SvgMeasureClass());
-  builder.registerTableLayouts(builtInTableLayouts);
-  builder.registerTableLayouts(tableLayouts);
+  const builder = newBuilder(definition, tableLayouts);
   const header = running.header ? (page: number) => running.header!(page) : null;
   // Footers are laid out after the body, so the next page's first line is known here.
   const footer = running.footer

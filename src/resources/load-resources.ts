@@ -32,14 +32,32 @@ const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
 export const THAI_WORD_LISTS = {
   general: join(PACKAGE_ROOT, 'data', 'thai-words', 'libthai-words.txt'),
   curated: join(PACKAGE_ROOT, 'data', 'thai-words', 'ita-words.txt'),
+  /**
+   * libthai's list compiled to its trie by the build (`npm run build` runs resources/compile-word-lists.ts). Build
+   * output, not committed: when it is missing or was made from another list, the trie is built from the text.
+   */
+  compiledGeneral: join(PACKAGE_ROOT, 'dist', 'libthai-words.trie'),
 };
 
 let thaiDictionary: ThaiDictionary | undefined;
 
-/** The dictionary built from {@link THAI_WORD_LISTS}, once per process (about 60 ms and 3.5 MB). */
+/** The dictionary of {@link THAI_WORD_LISTS}, once per process (about 5 ms from the compiled trie, 50 ms without). */
 function bundledThaiDictionary(): ThaiDictionary {
-  thaiDictionary ??= createThaiDictionary([readFileSync(THAI_WORD_LISTS.general, 'utf8')], [readFileSync(THAI_WORD_LISTS.curated, 'utf8')]);
+  thaiDictionary ??= createThaiDictionary(
+    [readFileSync(THAI_WORD_LISTS.general)],
+    [readFileSync(THAI_WORD_LISTS.curated, 'utf8')],
+    readOptional(THAI_WORD_LISTS.compiledGeneral),
+  );
   return thaiDictionary;
+}
+
+/** A file's bytes, or undefined when it cannot be read. */
+function readOptional(path: string): Uint8Array | undefined {
+  try {
+    return readFileSync(path);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Options of {@link loadResources}. */

@@ -3,7 +3,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { segmentsOf } from '../../src/thai/segments.js';
-import { MAX_RUN, createThaiWordBreaker, isThaiLetter, parseWordList } from '../../src/thai/words.js';
+import { MAX_RUN, compileWordLists, createThaiDictionary, createThaiWordBreaker, isThaiLetter, parseWordList } from '../../src/thai/words.js';
+import { THAI_WORD_LISTS } from '../../src/resources/load-resources.js';
 import { ROOT, resources } from '../helpers.js';
 
 const dictionary = resources.thaiDictionary();
@@ -103,6 +104,42 @@ describe('the dictionary', () => {
     const same = breaks.filter((b) => expected.has(b)).length;
     expect(same / breaks.length).toBeGreaterThan(0.95);
     expect(words.words(long).map((w) => long.slice(w.start, w.end)).join('')).toBe(long);
+  });
+});
+
+describe('the compiled trie', () => {
+  const general = readFileSync(THAI_WORD_LISTS.general);
+  const curated = readFileSync(THAI_WORD_LISTS.curated, 'utf8');
+  const built = createThaiDictionary([general], [curated]);
+  const text = 'หน่วยงานภาครัฐต้องเปิดเผยข้อมูลการดำเนินงานต่อสาธารณะอย่างต่อเนื่อง แผนงานบูรณาการ โดยนายคมสันเจริญอาจ';
+
+  it('is what the build wrote for the bundled list, and reads back to the dictionary the list builds', () => {
+    const compiled = compileWordLists([general]);
+    expect(Buffer.compare(readFileSync(THAI_WORD_LISTS.compiledGeneral), compiled)).toBe(0);
+    // Read from a buffer that is not 4-byte aligned, as a pooled Buffer may be.
+    const shifted = new Uint8Array(compiled.length + 1).subarray(1);
+    shifted.set(compiled);
+    for (const bytes of [compiled, shifted]) {
+      const read = createThaiDictionary([general], [curated], bytes);
+      expect([read.compiled, read.size]).toEqual([true, built.size]);
+      expect(createThaiWordBreaker(read).words(text)).toEqual(createThaiWordBreaker(built).words(text));
+      for (const word of ['หน่วยงาน', 'ตัวชี้วัด', 'บูรณาการ']) expect(read.has(word), word).toBe(true);
+    }
+    expect(built.compiled).toBe(false);
+    // The resources read the build's file.
+    expect([resources.thaiDictionary().compiled, resources.thaiDictionary().size]).toEqual([true, built.size]);
+  });
+
+  it('is ignored when it was made from another list, or is not a trie at all', () => {
+    const other = compileWordLists(['หน่วย\nงาน\n']);
+    for (const bytes of [other, new Uint8Array(100), new Uint8Array(0)]) {
+      const read = createThaiDictionary([general], [curated], bytes);
+      expect([read.compiled, read.size]).toEqual([false, built.size]);
+      expect(read.has('บูรณาการ')).toBe(true);
+    }
+    // Made from the small list, it is used for the small list.
+    const small = createThaiDictionary(['หน่วย\nงาน\n'], [], other);
+    expect([small.compiled, small.size, small.has('หน่วย'), small.has('บูรณาการ')]).toEqual([true, 2, true, false]);
   });
 });
 

@@ -13,6 +13,7 @@ export { decodeInputBytes, provinceJsonSchemaText, SCHEMA_FILE, PROVINCE_SCHEMA_
 export { starterText, STARTER_DOCUMENTS, agencyKindOf, agencyKinds } from './input/index.js';
 export type { StarterDocument, StarterOptions } from './input/index.js';
 export type { Input, RawInput, LoadedInput, InputProblem, InputLocator, Bilingual } from './input/index.js';
+// The workbook stage is loaded on first use (workbook/on-demand.ts): a run that reads JSON loads none of it.
 export {
   writeWorkbook,
   readWorkbook,
@@ -20,9 +21,9 @@ export {
   isWorkbookFile,
   jsonToWorkbook,
   workbookToJson,
-  rewriteRelativePaths,
   WorkbookLimitError,
-} from './workbook/index.js';
+} from './workbook/on-demand.js';
+export { rewriteRelativePaths } from './workbook/relative-paths.js';
 export type { WorkbookContent } from './workbook/index.js';
 export { resolveFramework, indicatorOfQuestion } from './framework/index.js';
 export type { Framework, FrameworkKey, FrameworkOverrides } from './framework/index.js';

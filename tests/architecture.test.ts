@@ -68,6 +68,20 @@ describe('imports point one way', () => {
     expect(bad.map((i) => `${i.from}: ${i.line}`)).toEqual([]);
   });
 
+  it('a start loads the workbook stage, resvg and tinyglobby only when a run needs them', () => {
+    // Each costs 15 ms or so of every start (docs/architecture.md, "Start-up"); a JSON input without an SVG image in
+    // a DOCX and without a file pattern needs none of them.
+    const onDemand = ['workbook/on-demand.js', 'workbook/relative-paths.js', 'workbook/json-path.js'];
+    const bad = imports.filter((i) => stageOf(i.to) === 'workbook' && stageOf(i.from) !== 'workbook' && !onDemand.includes(i.to));
+    expect(bad.map((i) => `${i.from}: ${i.line}`)).toEqual([]);
+    const eager: string[] = [];
+    for (const file of files(SRC)) {
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/^import\s+(?!type\s)[^;]*?from\s+'(@resvg\/resvg-js|tinyglobby|exceljs)'/gms)) eager.push(`${relative(SRC, file)}: ${m[1]}`);
+    }
+    expect(eager).toEqual([]);
+  });
+
   it('only the engine folder reaches into pdfmake, pdfkit and fontkit', () => {
     const bad: string[] = [];
     for (const file of files(SRC)) {

@@ -11,7 +11,7 @@ import { basename, join } from 'node:path';
 import { decodeInputBytes, InputError, type Bilingual, type InputProblem } from '../input/index.js';
 import { sizeProblem } from '../input/limits.js';
 import { InputPatternError, matchPattern } from './input-patterns.js';
-import { isWorkbookFile, provinceInputs, readWorkbook } from '../workbook/index.js';
+import { isWorkbookFile, workbookStage } from '../workbook/on-demand.js';
 import { mergeInput, provinceFileOf, readJsonValue, type ProvinceFile } from './province-file.js';
 
 export { mergeInput } from './province-file.js';
@@ -82,6 +82,7 @@ async function workbookSources(file: string, modified: number): Promise<BatchSou
     const readError = `อ่านไฟล์ไม่ได้ / cannot read: ${(err as NodeJS.ErrnoException).code ?? String(err)}`;
     return [{ label: file, agency: fileNameOf(file), read: () => ({ readError }) }];
   }
+  const { provinceInputs, readWorkbook } = await workbookStage();
   let content;
   try {
     content = await readWorkbook(bytes, file);

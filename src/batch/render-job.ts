@@ -5,8 +5,8 @@
 import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { inputWarnings } from '../analysis/index.js';
-import { InputError, loadInputText, type Bilingual, type InputProblem } from '../input/index.js';
-import { agencyLocatorOf, loadInputWorkbook, loadWorkbookValue } from '../workbook/index.js';
+import { InputError, loadInputText, type Bilingual, type InputProblem, type LoadedInput } from '../input/index.js';
+import { workbookStage } from '../workbook/on-demand.js';
 import type { SourceContent } from './collect-inputs.js';
 import { availableDocuments, type DocumentKind } from '../pipeline/document-kinds.js';
 import { renderDocuments, type Renderers } from '../pipeline/render-documents.js';
@@ -75,6 +75,14 @@ function completeSince(file: string, since: number): boolean {
   }
 }
 
+/** A job's input read from a workbook, or from an agency of a province workbook (the workbook stage loads on first use). */
+async function fromWorkbook(job: JobRequest): Promise<LoadedInput> {
+  const { agencyLocatorOf, loadInputWorkbook, loadWorkbookValue } = await workbookStage();
+  const sheet = job.sheetInput;
+  if (job.workbook) return loadInputWorkbook(job.workbook, job.label);
+  return loadWorkbookValue(sheet!.value, job.label, agencyLocatorOf(new Map(sheet!.locations), sheet!.index, sheet!.agency));
+}
+
 /** Runs one job with the worker's resources and renderers. */
 export async function runJob(job: JobRequest, context: JobContext): Promise<JobResult> {
   const base = { id: job.id, files: [] as string[], timings: [] as number[] };
@@ -82,12 +90,7 @@ export async function runJob(job: JobRequest, context: JobContext): Promise<JobR
     return { ...base, status: 'failed', error: job.readError ?? 'no input' };
   }
   try {
-    const sheet = job.sheetInput;
-    const validated = job.workbook
-      ? await loadInputWorkbook(job.workbook, job.label)
-      : sheet
-        ? loadWorkbookValue(sheet.value, job.label, agencyLocatorOf(new Map(sheet.locations), sheet.index, sheet.agency))
-        : loadInputText(job.text!, job.label);
+    const validated = job.workbook || job.sheetInput ? await fromWorkbook(job) : loadInputText(job.text!, job.label);
     const loaded = job.notes?.length ? { ...validated, notes: job.notes } : validated;
     const warnings = inputWarnings(loaded);
     const agency = loaded.input.agency.name;

@@ -9,7 +9,8 @@ import { isObject, mergeDeep, type JsonObject } from './json-path.js';
 import { locatorOf, readWorkbook } from './read-workbook.js';
 import { orderLikeSchema } from './schema-info.js';
 import { writeWorkbook } from './write-workbook.js';
-import { loadWorkbookValue, provinceInputs, rewriteRelativePaths } from './load-workbook.js';
+import { loadWorkbookValue, provinceInputs } from './load-workbook.js';
+import { rewriteRelativePaths } from './relative-paths.js';
 
 /** Whether a value is a province file: `{ "shared": …, "agencies": [ … ] }`. */
 export const isProvince = (value: unknown): value is { shared: unknown; agencies: unknown[] } =>

@@ -1,14 +1,10 @@
-/** Reading a workbook as validated input(s), and the relative file paths of an input moved to another folder. */
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+/** Reading a workbook as validated input(s). */
 import { InputError, loadInputValue, type InputProblem, type LoadedInput } from '../input/index.js';
 import { choiceLabels } from './choices.js';
-import { getAt, isObject, parsePath, setAt, type JsonObject, type PathPart } from './json-path.js';
+import { isObject, parsePath, type JsonObject } from './json-path.js';
 import { agencyLocatorOf, locatorOf, readWorkbook, type WorkbookContent } from './read-workbook.js';
 import { kindAt } from './schema-info.js';
 
-
-/** Whether a file name is a workbook itadoc reads (.xlsx). */
-export const isWorkbookFile = (file: string) => /\.xlsx$/i.test(file);
 
 /** For a problem in a drop-down field, the fix names the drop-down and its choices. */
 function withChoiceFix(p: InputProblem): InputProblem {
@@ -66,47 +62,4 @@ export function provinceInputs(
   return agencies.map((agency, i) => ({ value: merge(content.value.shared, agency), locate: agencyLocatorOf(content.locations, i, agency) }));
 }
 
-/** Fields holding file paths relative to the input file. */
-const PATH_FIELDS = ['$schema', 'agency.emblem', 'settings.fontDir', 'outline[].blocks[].src'];
-
-/** Every concrete path of a pattern such as `outline[].blocks[].src` in a value. */
-function concretePaths(value: unknown, pattern: string): PathPart[][] {
-  let paths: PathPart[][] = [[]];
-  for (const seg of pattern.split('.')) {
-    const array = seg.endsWith('[]');
-    const name = array ? seg.slice(0, -2) : seg;
-    paths = paths.flatMap((p) => {
-      const next = [...p, name];
-      if (!array) return [next];
-      const list = getAt(value, next);
-      return Array.isArray(list) ? list.map((_, i) => [...next, i]) : [];
-    });
-  }
-  return paths;
-}
-
-/**
- * Rewrites the relative file paths of an input (or a province file) written beside `fromDir` so they point at the
- * same files from `toDir` (images, the font folder, `$schema`); absolute paths and URLs are kept. Changes `doc`.
- */
-export function rewriteRelativePaths(doc: JsonObject, fromDir: string, toDir: string): JsonObject {
-  if (resolve(fromDir) === resolve(toDir)) return doc;
-  const move = (p: string) => {
-    if (isAbsolute(p) || /^[a-z][a-z0-9+.-]+:/i.test(p)) return p;
-    return relative(resolve(toDir), resolve(fromDir, p)).split(sep).join('/') || '.';
-  };
-  const inputs: JsonObject[] = isObject(doc.shared) || Array.isArray(doc.agencies)
-    ? [...(isObject(doc.shared) ? [doc.shared] : []), ...(Array.isArray(doc.agencies) ? doc.agencies.filter(isObject) : [])]
-    : [doc];
-  for (const input of inputs) {
-    for (const pattern of PATH_FIELDS) {
-      for (const path of concretePaths(input, pattern)) {
-        const v = getAt(input, path);
-        if (typeof v === 'string' && v.trim() !== '') setAt(input, path, move(v));
-      }
-    }
-  }
-  if (doc !== inputs[0] && typeof doc.$schema === 'string') doc.$schema = move(doc.$schema);
-  return doc;
-}
 

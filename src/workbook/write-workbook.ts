@@ -26,22 +26,8 @@ import {
 } from './layout.js';
 import { excel, readBook } from './read-workbook.js';
 import { kindAt, type Kind } from './schema-info.js';
+import { WorkbookLimitError } from './on-demand.js';
 
-/** Raised when a value cannot be held by a workbook (too long for a cell, or not read back the same). */
-export class WorkbookLimitError extends Error {
-  constructor(
-    readonly paths: { path: string; why: { th: string; en: string } }[],
-  ) {
-    super(
-      [
-        'แปลงเป็นไฟล์ Excel ไม่ได้ เพราะบางข้อมูลเก็บในเซลล์ไม่ได้ตรงตามเดิม / the workbook cannot hold these values exactly:',
-        ...paths.map((p) => `  ✗ ${p.path}: ${p.why.th} / ${p.why.en}`),
-        'วิธีแก้: ย่อหรือแบ่งข้อความนั้น หรือใช้ไฟล์ JSON ต่อไป / fix: shorten or split that text, or keep using the JSON file',
-      ].join('\n'),
-    );
-    this.name = 'WorkbookLimitError';
-  }
-}
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E2F3' } };
 const SECOND_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };

@@ -6,7 +6,8 @@
  * drawing the glyphs the PDF's fonts place avoids its text engine altogether. Why PNG: LibreOffice shows a DOCX's
  * PNG, Word the SVG beside it; both get the same look.
  */
-import { Resvg } from '@resvg/resvg-js';
+import { createRequire } from 'node:module';
+import type { Resvg as ResvgClass } from '@resvg/resvg-js';
 import type { Font } from 'fontkit';
 import type { ChartScene } from './chart-scene.js';
 import { encodePng } from './png-encoding.js';
@@ -77,13 +78,22 @@ export function sceneSvg(scene: ChartScene, fonts: ChartFonts): string {
   return out.join('');
 }
 
+const require = createRequire(import.meta.url);
+
+/**
+ * resvg, loaded when the first image is rasterised: its native library takes about 15 ms to load, which a run
+ * without a chart or SVG image in a DOCX need not spend.
+ */
+let resvg: typeof ResvgClass | undefined;
+
 /** An SVG rasterised to PNG at twice 96 dpi for its size in points; `fontFiles` for any text an SVG holds. */
 export function svgToPng(svg: string, widthPt: number, fontFiles: string[] = []): Buffer {
-  const resvg = new Resvg(svg, {
+  resvg ??= (require('@resvg/resvg-js') as typeof import('@resvg/resvg-js')).Resvg;
+  const renderer = new resvg(svg, {
     fitTo: { mode: 'width', value: Math.max(1, Math.round(widthPt * PNG_SCALE)) },
     font: { loadSystemFonts: false, fontFiles, defaultFontFamily: 'Sarabun' },
     background: '#FFFFFF',
   });
-  const image = resvg.render();
+  const image = renderer.render();
   return encodePng(image.width, image.height, image.pixels);
 }

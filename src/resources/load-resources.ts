@@ -140,7 +140,24 @@ function readTemplates(overrideDir: string | undefined): TemplateFiles {
     for (const [k, v] of listTemplates(overrideDir)) documents.set(k, v);
     for (const [k, v] of listTemplates(join(overrideDir, 'partials'))) partials.set(k, v);
   }
-  return { documents, partials };
+  return { documents, partials, precompiled: readPrecompiledTemplates() };
+}
+
+/** The precompiled built-in templates the build wrote (pipeline/precompile-templates.ts); none when it is missing. */
+export const PRECOMPILED_TEMPLATES = join(PACKAGE_ROOT, 'dist', 'templates.precompiled.json');
+
+let precompiledTemplates: ReadonlyMap<string, string> | undefined;
+
+function readPrecompiledTemplates(): ReadonlyMap<string, string> {
+  if (precompiledTemplates) return precompiledTemplates;
+  let specs: unknown;
+  try {
+    specs = JSON.parse(readFileSync(PRECOMPILED_TEMPLATES, 'utf8'));
+  } catch {
+    specs = undefined;
+  }
+  const entries = specs && typeof specs === 'object' ? Object.entries(specs).filter((e): e is [string, string] => typeof e[1] === 'string') : [];
+  return (precompiledTemplates = new Map(entries));
 }
 
 function readFonts(dir: string | undefined): FontFiles {

@@ -25,6 +25,11 @@ export interface TemplateFiles {
   documents: ReadonlyMap<string, TemplateFile>;
   /** Partials by name, used as `{{> name}}`. */
   partials: ReadonlyMap<string, TemplateFile>;
+  /**
+   * Handlebars specs the build precompiled from the built-in templates, keyed by template/template-set.ts's
+   * `precompileKey` of a template's text; a template whose key is not here (an override) is checked and compiled.
+   */
+  precompiled?: ReadonlyMap<string, string>;
 }
 
 /** The files of one font family: one per style. */

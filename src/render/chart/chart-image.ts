@@ -9,6 +9,7 @@
 import { createRequire } from 'node:module';
 import type { Resvg as ResvgClass } from '@resvg/resvg-js';
 import type { Font } from 'fontkit';
+import { BoundedCache } from '../bounded-cache.js';
 import type { ChartScene } from './chart-scene.js';
 import { encodePng } from './png-encoding.js';
 
@@ -24,6 +25,34 @@ export interface ChartFonts {
 const PNG_SCALE = (96 / 72) * 2;
 
 const num = (n: number) => Math.round(n * 100) / 100;
+
+/** A text as a chart draws it, in font units: its advance width, and each glyph's outline (SVG path data) and offsets. */
+export interface ChartTextLayout {
+  advanceWidth: number;
+  glyphs: { outline: string; xOffset: number; yOffset: number; xAdvance: number }[];
+}
+
+/**
+ * Chart texts laid out, per font: every chart of a batch repeats its labels (the ten indicators' names, the scale),
+ * and laying out Thai and writing glyph outlines was a third of a chart's cost in a DOCX.
+ */
+const chartTextLayouts = new WeakMap<Font, BoundedCache<string, ChartTextLayout>>();
+
+/** `text` laid out in `font` (the engine's Thai layout), from the cache when it was laid out before. */
+export function chartTextLayout(font: Font, text: string): ChartTextLayout {
+  let cache = chartTextLayouts.get(font);
+  if (!cache) chartTextLayouts.set(font, (cache = new BoundedCache(2_000)));
+  return cache.getOrSet(text, () => {
+    const run = font.layout(text);
+    return {
+      advanceWidth: run.advanceWidth,
+      glyphs: run.glyphs.map((glyph, i) => {
+        const { xOffset, yOffset, xAdvance } = run.positions[i]!;
+        return { outline: glyph.path.toSVG(), xOffset, yOffset, xAdvance };
+      }),
+    };
+  });
+}
 
 /** The scene as an SVG document, texts as outlined glyphs. */
 export function sceneSvg(scene: ChartScene, fonts: ChartFonts): string {
@@ -56,22 +85,20 @@ export function sceneSvg(scene: ChartScene, fonts: ChartFonts): string {
     const font = text.bold ? fonts.bold : fonts.normal;
     const size = text.size * fonts.sizeScale;
     const scale = size / font.unitsPerEm;
-    const run = font.layout(text.text);
+    const run = chartTextLayout(font, text.text);
     const width = run.advanceWidth * scale;
     let x = text.align === 'left' ? text.x : text.align === 'center' ? text.x - width / 2 : text.x - width;
     // The baseline where pdfmake puts it: the line's top plus the font's ascent.
     const baseline = text.top + (font.ascent / font.unitsPerEm) * size;
     const paths: string[] = [];
-    run.glyphs.forEach((glyph, i) => {
-      const position = run.positions[i]!;
-      const d = glyph.path.toSVG();
-      if (d) {
-        const gx = x + position.xOffset * scale;
-        const gy = baseline - position.yOffset * scale;
-        paths.push(`<path transform="translate(${num(gx)} ${num(gy)}) scale(${scale} ${-scale})" d="${d}"/>`);
+    for (const glyph of run.glyphs) {
+      if (glyph.outline) {
+        const gx = x + glyph.xOffset * scale;
+        const gy = baseline - glyph.yOffset * scale;
+        paths.push(`<path transform="translate(${num(gx)} ${num(gy)}) scale(${scale} ${-scale})" d="${glyph.outline}"/>`);
       }
-      x += position.xAdvance * scale;
-    });
+      x += glyph.xAdvance * scale;
+    }
     out.push(`<g fill="#${text.color ?? '000000'}">${paths.join('')}</g>`);
   }
   out.push('</svg>');

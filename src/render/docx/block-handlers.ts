@@ -24,7 +24,7 @@ import type { BlockNode, BlockType, ListNode, ParagraphFormat, TableNode } from 
 import { CELL_MARGIN_X, CELL_MARGIN_Y, LIST_HANGING, TH_SARABUN_LINE_SPACING, TITLE_SIZE } from '../../document/typography.js';
 import { BoundedCache } from '../bounded-cache.js';
 import { chartFonts } from '../chart/chart-fonts.js';
-import { sceneSvg, svgToPng } from '../chart/chart-image.js';
+import { chartTextLayout, sceneSvg, svgToPng } from '../chart/chart-image.js';
 import { chartScene } from '../chart/chart-scene.js';
 import { px, twip, type DocxContext } from './docx-context.js';
 import { numberingReference } from './docx-numbering.js';
@@ -203,7 +203,7 @@ export const blockHandlers = {
     const fonts = chartFonts(ctx.resources);
     const scene = chartScene(node, (text, size, bold) => {
       const font = bold ? fonts.bold : fonts.normal;
-      return (font.layout(text).advanceWidth * size * fonts.sizeScale) / font.unitsPerEm;
+      return (chartTextLayout(font, text).advanceWidth * size * fonts.sizeScale) / font.unitsPerEm;
     });
     const svg = sceneSvg(scene, fonts);
     const run = new ImageRun({

@@ -26,7 +26,7 @@ import { BoundedCache } from '../bounded-cache.js';
 import { chartFonts } from '../chart/chart-fonts.js';
 import { chartTextLayout, sceneSvg, svgToPng } from '../chart/chart-image.js';
 import { chartScene } from '../chart/chart-scene.js';
-import { px, twip, type DocxContext } from './docx-context.js';
+import { drawingProperties, px, twip, type DocxContext } from './docx-context.js';
 import { numberingReference } from './docx-numbering.js';
 import { DENSE_TABLE_SIZE, LAYOUT_TABLE_STYLE, TABLE_STYLE, TABLE_TEXT_DENSE_STYLE, TABLE_TEXT_STYLE } from './docx-styles.js';
 import { inlines, runOptions } from './inline-handlers.js';
@@ -178,11 +178,17 @@ export const blockHandlers = {
           image.kind === 'svg'
             ? new ImageRun({
                 type: 'svg',
+                altText: drawingProperties(ctx),
                 data: Buffer.from(image.data, 'base64'),
                 transformation: { width: px(width), height: px(node.height) },
                 fallback: { type: 'png', data: svgToPng(Buffer.from(image.data, 'base64').toString('utf8'), width, fontPaths(ctx)) },
               })
-            : new ImageRun({ type: image.kind, data: Buffer.from(image.data, 'base64'), transformation: { width: px(width), height: px(node.height) } }),
+            : new ImageRun({
+                type: image.kind,
+                altText: drawingProperties(ctx),
+                data: Buffer.from(image.data, 'base64'),
+                transformation: { width: px(width), height: px(node.height) },
+              }),
         ],
       }),
     ];
@@ -194,8 +200,14 @@ export const blockHandlers = {
     const run =
       image.kind === 'svg'
         ? // Word 2016 and later draw the SVG; LibreOffice and older Words its PNG.
-          new ImageRun({ type: 'svg', data, transformation, fallback: { type: 'png', data: svgToPng(data.toString('utf8'), node.width, fontPaths(ctx)) } })
-        : new ImageRun({ type: image.kind, data, transformation });
+          new ImageRun({
+            type: 'svg',
+            altText: drawingProperties(ctx),
+            data,
+            transformation,
+            fallback: { type: 'png', data: svgToPng(data.toString('utf8'), node.width, fontPaths(ctx)) },
+          })
+        : new ImageRun({ type: image.kind, altText: drawingProperties(ctx), data, transformation });
     return [new Paragraph({ alignment: node.align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT, keepNext: true, children: [run] })];
   },
   chart: (node, ctx) => {
@@ -208,6 +220,7 @@ export const blockHandlers = {
     const svg = sceneSvg(scene, fonts);
     const run = new ImageRun({
       type: 'svg',
+      altText: drawingProperties(ctx),
       data: Buffer.from(svg),
       transformation: { width: px(scene.width), height: px(scene.height) },
       fallback: { type: 'png', data: svgToPng(svg, scene.width) },

@@ -29,4 +29,17 @@ export interface DocxContext {
   paragraphStyle?: string;
   /** Numbers the lists of the document, each a numbering instance of its own (docx-numbering.ts). */
   lists?: { next: number };
+  /** Numbers the document's pictures (see {@link drawingProperties}). */
+  drawings?: { next: number };
+}
+
+/**
+ * The id and name of the document's next picture. Left to itself, the docx library numbers pictures with a counter
+ * of the whole process, so the second rendering of a document in a batch would differ from the first; numbered per
+ * document, the same document gives the same bytes.
+ */
+export function drawingProperties(ctx: DocxContext): { id: string; name: string } {
+  ctx.drawings ??= { next: 0 };
+  const id = ++ctx.drawings.next;
+  return { id: String(id), name: `Picture ${id}` };
 }

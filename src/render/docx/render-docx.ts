@@ -6,7 +6,7 @@
  * for every script including `w:cs`, size and weight are doubled into `w:szCs` and `w:bCs`, and the language is
  * `w:lang w:bidi="th-TH"`. Body paragraphs use `thaiDistribute`.
  */
-import { Document, Header, NumberFormat, Packer } from 'docx';
+import { Document, Header, NumberFormat } from 'docx';
 import type { DocumentNode } from '../../document/nodes.js';
 import { PAGE_NUMBER_TOP } from '../../document/typography.js';
 import type { Resources } from '../../resources/resources.js';
@@ -17,12 +17,13 @@ import { fontTableXml } from './docx-font-table.js';
 import { listsOf, numberingConfig } from './docx-numbering.js';
 import { styles, stylesXml } from './docx-styles.js';
 import { sectionParts } from './running-handlers.js';
-import { coreProperties, documentDate, setZipTimes } from './document-date.js';
+import { coreProperties, documentDate } from './document-date.js';
+import { packDocx } from './zip-package.js';
 
 /** Renders a document tree to DOCX bytes; `resources` give the fonts charts are drawn with. */
 export async function renderDocx(doc: DocumentNode, resources: Resources): Promise<Buffer> {
   const width = doc.page.width - doc.page.left - doc.page.right;
-  const ctx: DocxContext = { doc, width, resources, lists: { next: 0 } };
+  const ctx: DocxContext = { doc, width, resources, lists: { next: 0 }, drawings: { next: 0 } };
   const body = doc.children.flatMap((b) => block(b, ctx));
   const parts = sectionParts(doc.running, ctx);
   const header = parts.find((p) => p.header)?.header;
@@ -59,12 +60,11 @@ export async function renderDocx(doc: DocumentNode, resources: Resources): Promi
     ],
   });
   // Dated from the input, never the wall clock: the same document gives the same bytes (document-date.ts).
-  const zip = await Packer.toBuffer(document, false, [
-    { path: 'word/styles.xml', data: await stylesXml(doc) },
-    { path: 'word/fontTable.xml', data: fontTableXml(doc.font) },
-    coreProperties(doc),
-  ]);
-  return setZipTimes(zip, documentDate(doc));
+  return packDocx(
+    document,
+    [{ path: 'word/styles.xml', data: await stylesXml(doc) }, { path: 'word/fontTable.xml', data: fontTableXml(doc.font) }, coreProperties(doc)],
+    documentDate(doc),
+  );
 }
 
 /** The DOCX renderer. Creating it changes nothing outside it. */

@@ -33,6 +33,14 @@ describe('DOCX bytes', () => {
     }
   });
 
+  it('are identical for two renders in one process of a document with pictures (a batch worker renders many)', async () => {
+    const tree = buildTree(loadSample('pathumthani-2563'), 'o42');
+    const first = await renderDocx(tree);
+    const second = await renderDocx(tree);
+    expect(strFromU8(unzipSync(new Uint8Array(first))['word/document.xml']!)).toContain('<wp:docPr id="1" name="Picture 1"/>');
+    expect(second.equals(first)).toBe(true);
+  });
+
   it('are dated with the letter date: core properties and every file of the zip', async () => {
     const docx = await renderDocx(buildTree(loadSample('pathumthani-2563'), 'memo'));
     const core = strFromU8(unzipSync(new Uint8Array(docx))['docProps/core.xml']!);

@@ -65,9 +65,12 @@ async function structure(bytes: Uint8Array) {
   const doc = await getDocument({ data: bytes, verbosity: 0 }).promise;
   const roles: Record<string, number> = {};
   let untagged = 0;
+  /** The most marked contents one paragraph has on one page. */
+  let contentsPerParagraph = 0;
   const visit = (node: StructNode | null) => {
     if (!node) return;
     if (node.role && node.role !== 'Root') roles[node.role] = (roles[node.role] ?? 0) + 1;
+    if (node.role === 'P') contentsPerParagraph = Math.max(contentsPerParagraph, (node.children ?? []).filter((c) => c.type === 'content').length);
     for (const child of node.children ?? []) visit(child);
   };
   for (let p = 1; p <= doc.numPages; p++) {
@@ -86,12 +89,15 @@ async function structure(bytes: Uint8Array) {
   }
   const marked = await doc.getMarkInfo();
   await doc.destroy();
-  return { roles, untagged, marked: marked?.Marked === true };
+  return { roles, untagged, marked: marked?.Marked === true, contentsPerParagraph };
 }
 
-/** Per content stream that marks content: its marked-content openings (BDC, BMC) and closings (EMC). */
-function markedContentBalance(pdf: Buffer): { opened: number; closed: number }[] {
-  const out: { opened: number; closed: number }[] = [];
+/**
+ * Per content stream that marks content: its marked-content openings (BDC, BMC) and closings (EMC), and whether they
+ * nest with the graphics state's saves and restores (q, Q) — an EMC never closes what was opened before a q still open.
+ */
+function markedContentBalance(pdf: Buffer): { opened: number; closed: number; nested: boolean }[] {
+  const out: { opened: number; closed: number; nested: boolean }[] = [];
   const text = pdf.toString('latin1');
   for (const m of text.matchAll(/\/FlateDecode[^>]*>>\s*stream\r?\n/g)) {
     const start = m.index! + m[0].length;
@@ -104,7 +110,15 @@ function markedContentBalance(pdf: Buffer): { opened: number; closed: number }[]
     }
     const opened = (data.match(/\b(BDC|BMC)\b/g) ?? []).length;
     const closed = (data.match(/\bEMC\b/g) ?? []).length;
-    if (opened || closed) out.push({ opened, closed });
+    // Operators only: strings (glyph codes) and dictionaries dropped.
+    const operators = data.replace(/\((?:\\.|[^\\)])*\)|<[0-9A-Fa-f\s]*>/g, ' ').match(/(?<![\w/])(BDC|BMC|EMC|q|Q)(?!\w)/g) ?? [];
+    const stack: string[] = [];
+    let nested = true;
+    for (const op of operators) {
+      if (op === 'BDC' || op === 'BMC' || op === 'q') stack.push(op === 'q' ? 'q' : 'M');
+      else if (stack.pop() !== (op === 'Q' ? 'q' : 'M')) nested = false;
+    }
+    if (opened || closed) out.push({ opened, closed, nested: nested && stack.length === 0 });
   }
   return out;
 }
@@ -112,9 +126,11 @@ function markedContentBalance(pdf: Buffer): { opened: number; closed: number }[]
 describe('tagged PDF', () => {
   it('the measures document has headings, paragraphs, lists and tables with rows, header and data cells', async () => {
     const pdf = await renderPdf(buildTree(loadSample('pathumthani-2563'), 'o42'));
-    const { roles, untagged, marked } = await structure(new Uint8Array(pdf));
+    const { roles, untagged, marked, contentsPerParagraph } = await structure(new Uint8Array(pdf));
     expect(marked).toBe(true);
     expect(pdf.toString('latin1')).toContain('/Lang (th-TH)');
+    // The lines of a paragraph on a page are one marked content (structure-tree.ts), not one each.
+    expect(contentsPerParagraph).toBe(1);
     for (const role of ['Document', 'H1', 'P', 'L', 'LI', 'Lbl', 'LBody', 'Table', 'TR', 'TH', 'TD']) expect(roles[role] ?? 0, role).toBeGreaterThan(0);
     expect(untagged).toBe(0);
   });
@@ -129,6 +145,10 @@ describe('tagged PDF', () => {
         const balance = markedContentBalance(pdf);
         expect(balance.length, `${sample} ${kind}`).toBeGreaterThan(0);
         expect(balance.filter((b) => b.opened !== b.closed), `${sample} ${kind}`).toEqual([]);
+        // Structure and artifacts nest with the graphics state. Known exception: a line pdfmake draws itself in several
+        // runs (a header line with tab stops: memo, letter, form) has its /ActualText span opened in the first run's
+        // q … Q and closed in the last's (pdf-document.ts); opened outside, poppler misplaces the line's text.
+        if (kind === 'o42' || kind === 'o43') expect(balance.filter((b) => !b.nested), `${sample} ${kind}`).toEqual([]);
         expect(roles.P ?? 0, `${sample} ${kind}`).toBeGreaterThan(0);
         expect(untagged, `${sample} ${kind}`).toBe(0);
         // Pictures and charts (Pathum Thani's spider chart, the school's PDCA diagram) are figures.

@@ -47,6 +47,8 @@ export interface PdfKitDocument {
   markContent(tag: string, options?: { actual?: string }): PdfKitDocument;
   endMarkedContent(): PdfKitDocument;
   addContent(data: string): PdfKitDocument;
+  /** pdfkit: ends the page (closing the marked content left open on it, reopened on the new page) and begins one. */
+  addPage(options?: object): PdfKitDocument;
   text(text: string, x?: number, y?: number, options?: object): PdfKitDocument;
   /** pdfkit: a colour name or "#RRGGBB" → its components, or null. */
   _normalizeColor(color: string): number[] | null;
@@ -136,6 +138,14 @@ export interface PdfmakeRenderer {
   /** Draws an image node. */
   renderImage(image: object): void;
   renderSVG(svg: object): void;
+  /** Saves the graphics state and clips to a rectangle (`beginClip` items). */
+  beginClip(rect: object): void;
+  /** Restores the graphics state a clip saved. */
+  endClip(): void;
+  /** Shifts a table cell's content to its vertical alignment in a saved graphics state. */
+  beginVerticalAlignment(item: object): void;
+  /** Restores the graphics state the shift saved. */
+  endVerticalAlignment(item: object): void;
 }
 
 /** pdfmake's table processor (src/TableProcessor.js), as far as the row-keeping subclass touches it. */

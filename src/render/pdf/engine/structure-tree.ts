@@ -140,10 +140,13 @@ export class StructureWriter {
   /** The first page each element in a repeated header row was drawn on. */
   private readonly headerPage = new Map<number, number>();
   /**
-   * The page on which an artifact's marked content was left open for the artifacts drawn right after it (a table's
-   * rules); pdfkit closes what is open when a page ends (flushPages → endPageMarkings).
+   * The marked content left open for the items drawn right after it by the same owner: the lines of a paragraph on
+   * a page make one marked content (one MCID), consecutive artifacts (a table's rules) another. One per line was a
+   * tenth of the PDF's time (pdfkit builds an object, a dictionary and a parent-tree entry for each). Closed when an
+   * item of another owner comes, before a page ends (ItadocPdfDocument.beforePageEnds) and around a change of the
+   * graphics state that must nest with it ({@link close}).
    */
-  private artifactPage: number | undefined;
+  private open: ItemOwner | undefined;
 
   constructor(
     private readonly doc: StructureDocument,
@@ -155,29 +158,26 @@ export class StructureWriter {
   }
 
   mark(owner: ItemOwner, page: number, draw: () => void): void {
-    if (this.artifactPage !== undefined && this.artifactPage !== page) this.artifactPage = undefined;
     if (owner !== 'artifact' && this.nodes[owner]?.header) {
       const first = this.headerPage.get(owner) ?? page;
       this.headerPage.set(owner, first);
       // pdfmake repeats a table's header rows on every page it runs over: the copies are pagination artifacts.
       if (page > first) owner = 'artifact';
     }
-    if (owner === 'artifact') {
-      // Consecutive artifacts on a page share one marked content.
-      if (this.artifactPage === undefined) this.doc.markContent('Artifact', { type: 'Pagination' });
-      this.artifactPage = page;
-      draw();
-      return;
+    if (owner !== this.open) {
+      this.close();
+      if (owner === 'artifact') this.doc.markContent('Artifact', { type: 'Pagination' });
+      else this.element(owner).add(this.doc.markStructureContent(this.nodes[owner]!.role));
+      this.open = owner;
     }
-    this.closeArtifact();
-    const element = this.element(owner);
-    const content = this.doc.markStructureContent(this.nodes[owner]!.role);
-    try {
-      draw();
-    } finally {
-      this.doc.endMarkedContent();
-    }
-    element.add(content);
+    draw();
+  }
+
+  /** Closes the marked content left open, if any: before a page ends, a clip or a shift of a table cell's content. */
+  close(): void {
+    if (this.open === undefined) return;
+    this.doc.endMarkedContent();
+    this.open = undefined;
   }
 
   /** The element of node `id`, created with its ancestors on first use. */
@@ -193,15 +193,9 @@ export class StructureWriter {
     return element;
   }
 
-  private closeArtifact(): void {
-    if (this.artifactPage === undefined) return;
-    this.doc.endMarkedContent();
-    this.artifactPage = undefined;
-  }
-
   /** Ends every element; pdfkit writes them when the document ends. */
   end(): void {
-    this.closeArtifact();
+    this.close();
     this.elements.get(0)!.end();
   }
 }

@@ -218,8 +218,11 @@ describe('pdfmake 0.3.11', () => {
     expect(lines.length).toBeLessThan(80);
   });
 
-  it('Renderer: renderPages, renderLine, renderVector, renderImage and renderSVG', () => {
-    for (const m of ['renderPages', 'renderLine', 'renderVector', 'renderImage', 'renderSVG'] as const) expect(RendererClass.prototype[m], m).toBeTypeOf('function');
+  it('Renderer: renderPages, renderLine, renderVector, renderImage, renderSVG, and the graphics-state items the structure writer closes around', () => {
+    const methods = ['renderPages', 'renderLine', 'renderVector', 'renderImage', 'renderSVG', 'beginClip', 'endClip', 'beginVerticalAlignment', 'endVerticalAlignment'] as const;
+    for (const m of methods) expect(RendererClass.prototype[m], m).toBeTypeOf('function');
+    // renderPages adds each page through the document's addPage (ItadocPdfDocument closes open marked content there).
+    expect(String(RendererClass.prototype.renderPages)).toContain('this.pdfDocument.addPage(');
   });
 
   it('LayoutBuilder copies a run’s own properties onto its laid-out inlines (how lines find their structure element)', () => {

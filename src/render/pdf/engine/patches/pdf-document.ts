@@ -40,6 +40,12 @@ export class ItadocPdfDocument extends PdfmakePdfDocument {
   /** Words measured with these fonts are kept for later documents (measure-cache.ts); absent when not wanted. */
   readonly itadocMeasureCache: object | undefined;
 
+  /**
+   * Called before a page ends: the structure writer closes the marked content it keeps open across lines, which
+   * pdfkit would otherwise close at the page's end and open again, empty, on the next page.
+   */
+  beforePageEnds: (() => void) | undefined;
+
   constructor(fonts: DocumentFonts, images: Record<string, string>, options: object, speedups: boolean) {
     super({}, images, {}, {}, options, null, undefined);
     this.fonts = fonts;
@@ -88,6 +94,12 @@ export class ItadocPdfDocument extends PdfmakePdfDocument {
   override text(text: string, x?: number, y?: number, options?: object): this {
     if (this.runsLeft > 0 && drawsText(text)) this.runsLeft--;
     super.text(text, x, y, options);
+    return this;
+  }
+
+  override addPage(options?: object): this {
+    if (this.page) this.beforePageEnds?.();
+    super.addPage(options);
     return this;
   }
 

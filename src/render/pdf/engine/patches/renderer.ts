@@ -3,7 +3,8 @@
  * that the line writer can draw is drawn by it as one text object (line-writer.ts); the others go to pdfmake's own
  * `renderLine`, wrapped in an /ActualText span when they hold Thai or justified text (pdf-document.ts says why).
  * With a structure writer (structure-tree.ts), each line and image is drawn inside marked content tied to its
- * structure element, and rules and fills (table borders, shading) as artifacts.
+ * structure element, and rules and fills (table borders, shading) as artifacts; `beginClip`, `endClip` and the
+ * vertical alignment of a cell's content (a saved and restored graphics state) close what is open first.
  * Guarded by tests/render/pdf/engine/contract.test.ts and differential.test.ts.
  */
 import { lineText } from '../laid-out-text.js';
@@ -25,6 +26,29 @@ export class ItadocRenderer extends RendererClass {
     private readonly structure?: StructureWriter,
   ) {
     super(doc);
+    if (structure) doc.beforePageEnds = () => structure.close();
+  }
+
+  // Graphics state saved and restored around a clip or a table cell's shifted content: marked content must not
+  // straddle it, so what is open is closed first.
+  override beginClip(rect: object): void {
+    this.structure?.close();
+    super.beginClip(rect);
+  }
+
+  override endClip(): void {
+    this.structure?.close();
+    super.endClip();
+  }
+
+  override beginVerticalAlignment(item: object): void {
+    this.structure?.close();
+    super.beginVerticalAlignment(item);
+  }
+
+  override endVerticalAlignment(item: object): void {
+    this.structure?.close();
+    super.endVerticalAlignment(item);
   }
 
   /** The number of the page being drawn (pdfmake adds each page before drawing its items). */

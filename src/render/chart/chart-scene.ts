@@ -105,6 +105,14 @@ export function wrapLabel(text: string, width: number, size: number, bold: boole
   return lines;
 }
 
+/** A white rectangle just behind a text's digits and letters (not its line's whole height), drawn under it. */
+function groundOf(text: SceneText, measure: Measure): RectShape {
+  const width = measure(text.text, text.size, text.bold ?? false) + 2;
+  const left = text.align === 'left' ? text.x - 1 : text.align === 'center' ? text.x - width / 2 : text.x - width + 1;
+  const line = lineHeight(text.size);
+  return { kind: 'rect', x: left, y: text.top + line * 0.15, width, height: line * 0.7, fill: 'FFFFFF' };
+}
+
 /** The scene of `chart`, with text measured by `measure`. */
 export function chartScene(chart: ChartNode, measure: Measure): ChartScene {
   return chart.kind === 'radar' ? radarScene(chart, measure) : barScene(chart, measure);
@@ -130,10 +138,13 @@ function radarScene(chart: ChartNode, measure: Measure): ChartScene {
   const scored = points.map((p, i) => at(i, p.value ?? 0));
   shapes.push({ kind: 'polygon', points: scored, fill: SERIES, fillOpacity: 0.18, stroke: SERIES, strokeWidth: 1.5 });
   for (const [x, y] of scored) shapes.push({ kind: 'circle', centre: [x, y], radius: 2, fill: SERIES });
-  // The scale's numbers up the first axis, and the pass mark's.
+  // The scale's numbers up the first axis, each on a white ground so that the pass-mark ring and the scores' outline
+  // never run through its digits.
   for (const tick of chart.ticks) {
     const [x, y] = at(0, tick.value);
-    texts.push({ text: tick.text, x: x + 3, top: y - lineHeight(TICK_SIZE) / 2, size: TICK_SIZE, color: TEXT, align: 'left' });
+    const text: SceneText = { text: tick.text, x: x + 3, top: y - lineHeight(TICK_SIZE) / 2, size: TICK_SIZE, color: TEXT, align: 'left' };
+    shapes.push(groundOf(text, measure));
+    texts.push(text);
   }
   // Each indicator's label outside the circle, anchored by the side it is on, with its score under it.
   points.forEach((p, i) => {
@@ -157,6 +168,7 @@ function barScene(chart: ChartNode, measure: Measure): ChartScene {
   const { width, height, points } = chart;
   const shapes: Shape[] = [];
   const texts: SceneText[] = [];
+  const scores: SceneText[] = [];
   const withPrevious = points.some((p) => p.previous !== undefined);
   const labelWidth = width * 0.38;
   const left = labelWidth + 8;
@@ -179,15 +191,18 @@ function barScene(chart: ChartNode, measure: Measure): ChartScene {
     if (p.previous !== undefined) {
       shapes.push({ kind: 'rect', x: left, y: barTop + barHeight + 1, width: x(p.previous) - left, height: barHeight * 0.8, fill: PREVIOUS });
     }
-    texts.push({ text: p.text, x: x(p.value ?? 0) + 3, top: barTop + barHeight / 2 - lineHeight(TICK_SIZE) / 2, size: TICK_SIZE, bold: true, color: SERIES, align: 'left' });
+    scores.push({ text: p.text, x: x(p.value ?? 0) + 3, top: barTop + barHeight / 2 - lineHeight(TICK_SIZE) / 2, size: TICK_SIZE, bold: true, color: SERIES, align: 'left' });
     const lines = wrapLabel(p.label, labelWidth, LABEL_SIZE, false, measure);
     const block = lines.length * lineHeight(LABEL_SIZE);
     lines.forEach((text, k) =>
       texts.push({ text, x: labelWidth, top: rowTop + (rowHeight - block) / 2 + k * lineHeight(LABEL_SIZE), size: LABEL_SIZE, color: TEXT, align: 'right' }),
     );
   });
-  // The pass mark across the bars, named at its foot.
+  // The pass mark across the bars, named at its foot; each score on a white ground over it, so that a score near the
+  // pass mark stays readable.
   shapes.push({ kind: 'line', from: [x(chart.passMark), top - 2], to: [x(chart.passMark), bottom + 2], stroke: PASS_MARK, strokeWidth: 1, dash: 3 });
+  for (const score of scores) shapes.push(groundOf(score, measure));
+  texts.push(...scores);
   texts.push({ text: chart.passMarkText, x: x(chart.passMark), top: bottom + 2 + lineHeight(TICK_SIZE), size: TICK_SIZE, bold: true, color: PASS_MARK, align: 'center' });
   if (chart.legend) {
     const key = (fill: string, label: string, at: number) => {

@@ -47,6 +47,8 @@ export interface PdfKitDocument {
   markContent(tag: string, options?: { actual?: string }): PdfKitDocument;
   endMarkedContent(): PdfKitDocument;
   addContent(data: string): PdfKitDocument;
+  /** pdfkit: a new indirect object (PDFReference); its stream is deflated in its `finalize` when compressing. */
+  ref(data?: object): unknown;
   /** pdfkit: ends the page (closing the marked content left open on it, reopened on the new page) and begins one. */
   addPage(options?: object): PdfKitDocument;
   text(text: string, x?: number, y?: number, options?: object): PdfKitDocument;

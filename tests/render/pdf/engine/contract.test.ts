@@ -5,9 +5,11 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { deflateSync, inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { embeddedFont } from '../../../../src/render/pdf/engine/patches/embedded-font.js';
-import { ItadocPdfDocument } from '../../../../src/render/pdf/engine/patches/pdf-document.js';
+import { openActualTextSpan } from '../../../../src/render/pdf/engine/patches/line-writer.js';
+import { ItadocPdfDocument, STREAM_DEFLATE_LEVEL } from '../../../../src/render/pdf/engine/patches/pdf-document.js';
 import { withRowKeepingTables } from '../../../../src/render/pdf/engine/patches/row-keeping-tables.js';
 import {
   LayoutBuilderClass,
@@ -88,6 +90,44 @@ describe('pdfkit 0.19.1', () => {
     expect(doc._normalizeColor('#C00000')).toEqual([0.7529411764705882, 0, 0]);
     expect(doc._normalizeColor('black')).toEqual([0, 0, 0]);
     for (const m of ['markContent', 'endMarkedContent', 'addContent', 'text'] as const) expect(doc[m], m).toBeTypeOf('function');
+  });
+
+  it("markContent('Span', { actual }): the marking and the string patches/line-writer.ts's openActualTextSpan writes itself", () => {
+    const spans = [(doc: PdfKitDocument, text: string) => doc.markContent('Span', { actual: text }), openActualTextSpan];
+    const [pdfkit, ours] = spans.map((open) => {
+      const doc = new PdfKit({ autoFirstPage: false }) as unknown as PdfKitDocument & { page: { markings: unknown[] } };
+      doc.addPage();
+      const content: string[] = [];
+      const addContent = doc.addContent.bind(doc);
+      doc.addContent = (data: string) => (content.push(data), addContent(data));
+      open(doc as Parameters<typeof openActualTextSpan>[0] & PdfKitDocument, 'น้ำหนัก (ร้อยละ) \\ ๑๐๐');
+      return { markings: structuredClone(doc.page.markings), content: content.join('\n') };
+    });
+    expect(ours!.markings).toEqual(pdfkit!.markings);
+    // The same UTF-16BE bytes: pdfkit's as an escaped literal string, ours as hex.
+    const literal = /\/ActualText \((.*)\)/su.exec(pdfkit!.content)![1]!.replace(/\\([()\\])/gu, '$1');
+    const hex = /\/ActualText <([0-9A-F]+)>/u.exec(ours!.content)![1]!;
+    expect(Buffer.from(hex, 'hex').equals(Buffer.from(literal, 'latin1'))).toBe(true);
+    expect(ours!.content).toMatch(/^\/Span <<.*>> BDC$/u);
+  });
+
+  it('PDFReference (how patches/pdf-document.ts deflates streams at its own level): chunks in buffer, compress, finalize on the prototype', () => {
+    const doc = new ItadocPdfDocument(fonts, {}, { autoFirstPage: false, font: null, size: [595.28, 841.89], compress: true }, true);
+    const written: (string | Uint8Array)[] = [];
+    (doc as unknown as { _write(data: string | Uint8Array): void })._write = (data) => void written.push(data);
+    const reference = doc.ref({}) as unknown as { compress: boolean; buffer: unknown; data: { Filter?: string; Length?: number }; end(chunk: string): void };
+    expect(reference.compress).toBe(true);
+    expect(Array.isArray(reference.buffer)).toBe(true);
+    expect(Object.getPrototypeOf(reference).finalize).toBeTypeOf('function');
+    const content = 'BT /F1 12 Tf (ITA) Tj ET\n'.repeat(50);
+    reference.end(content);
+    // pdfkit marked the stream as deflated when it was written, and wrote the one deflated copy our finalize made.
+    expect(reference.data.Filter).toBe('FlateDecode');
+    const stream = written[written.indexOf('stream') + 1] as Uint8Array;
+    expect(reference.data.Length).toBe(stream.length);
+    // pdfkit ends a string chunk with a line feed.
+    expect(inflateSync(stream).toString('latin1')).toBe(`${content}\n`);
+    expect(Buffer.from(stream).equals(deflateSync(`${content}\n`, { level: STREAM_DEFLATE_LEVEL }))).toBe(true);
   });
 
   it('tagged PDF (structure-tree.ts): struct, addStructure, markStructureContent and artifacts write a structure tree', async () => {

@@ -22,10 +22,12 @@ const font = {
 function fakeDocument() {
   const content: string[] = [];
   const doc: LineWriterDocument = {
-    page: { height: 800, fonts: {} },
+    page: { height: 800, fonts: {}, markings: [] },
     addContent: (data) => content.push(data),
-    markContent: (tag, options) => content.push(`BDC ${tag} ${options?.actual ?? ''}`),
-    endMarkedContent: () => content.push('EMC'),
+    endMarkedContent: () => {
+      doc.page.markings.pop();
+      content.push('EMC');
+    },
     _normalizeColor: () => [0, 0, 0],
   };
   return { doc, content };
@@ -59,7 +61,8 @@ describe('line writer (a font of fixed advances)', () => {
     const all = content.join('\n');
     expect(all.match(/BT/g)).toHaveLength(1);
     expect(all.match(/ Tf/g)).toHaveLength(1);
-    expect(all.indexOf('BDC Span abc de')).toBeLessThan(all.indexOf('BT'));
+    // "abc de" as UTF-16BE with its byte-order mark.
+    expect(all.indexOf('/Span <</ActualText <FEFF006100620063002000640065>>> BDC')).toBeLessThan(all.indexOf('BT'));
     expect(all.indexOf('EMC')).toBeGreaterThan(all.indexOf('ET'));
     // Words where pdfmake put them; baseline = page height − (top + ascent) = 800 − 58.
     expect(positions(content)).toEqual([100, 120]);

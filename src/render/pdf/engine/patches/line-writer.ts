@@ -60,11 +60,22 @@ export interface WritableInline {
 
 /** The parts of pdfkit's document this writer uses. */
 export interface LineWriterDocument {
-  page: { height: number; fonts: Record<string, unknown> };
+  page: { height: number; fonts: Record<string, unknown>; markings: unknown[] };
   addContent(data: string): unknown;
-  markContent(tag: string, options?: { actual?: string }): unknown;
   endMarkedContent(): unknown;
   _normalizeColor(color: string): number[] | null;
+}
+
+/**
+ * Opens a marked-content span whose /ActualText is `text`, as pdfkit 0.19.1's `markContent('Span', { actual })` does —
+ * the marking pushed on the page (pdfkit closes what is left open when the page ends, and `endMarkedContent` pops it),
+ * then the BDC operator — with the text written as a UTF-16BE hex string by Node's buffers rather than by pdfkit's
+ * object serialiser, which escaped and byte-swapped it in JavaScript for every line (about 3 ms an agency). The same
+ * PDF string either way; guarded by tests/render/pdf/engine/contract.test.ts.
+ */
+export function openActualTextSpan(doc: Pick<LineWriterDocument, 'page' | 'addContent'>, text: string): void {
+  doc.page.markings.push({ tag: 'Span', options: { actual: text } });
+  doc.addContent(`/Span <</ActualText <FEFF${Buffer.from(text, 'utf16le').swap16().toString('hex').toUpperCase()}>>> BDC`);
 }
 
 
@@ -165,7 +176,7 @@ export function writeLine(doc: LineWriterDocument, line: LaidOutLine, x: number,
   ops.push('ET');
   // pdfkit's page space runs downwards; text is drawn in the PDF's own upward space, as pdfkit's _fragment does.
   doc.addContent(`q\n1 0 0 -1 0 ${num(doc.page.height)} cm`);
-  if (actualText !== undefined) doc.markContent('Span', { actual: actualText });
+  if (actualText !== undefined) openActualTextSpan(doc, actualText);
   doc.addContent(ops.join('\n'));
   if (actualText !== undefined) doc.endMarkedContent();
   doc.addContent('Q');

@@ -17,17 +17,48 @@
  * before the line's first BT and closes it right after its last ET — pdfkit draws each run in `q … Q` with its own
  * transformation, and marked content may enclose whole text objects, never split one.
  * Guarded by tests/render/pdf/engine/contract.test.ts and the end-to-end tests (pdftotext reads ดำเนินการ).
+ *
+ * Streams deflated at zlib level 2: pdfkit 0.19.1's PDFReference deflates every stream (page contents, font
+ * subsets, the structure's and the ToUnicode maps) at zlib's default level, 6, in `finalize`, and that was a twentieth
+ * of a PDF's time. Level 2 takes half as long for files about a tenth larger (an O42 and its O43: 488 against
+ * 539 KB of streams). Each reference made by this document compresses its own stream before pdfkit's `finalize`
+ * runs, which then finds nothing left to compress ({@link finalizeAtStreamLevel}).
  */
+import { deflateSync } from 'node:zlib';
 import type { Font } from 'fontkit';
 import type { FontStyle } from '../../../../resources/resources.js';
 import { PdfmakePdfDocument, type PdfKitFont } from '../pdfmake-modules.js';
 import { embeddedFont } from './embedded-font.js';
+import { openActualTextSpan, type LineWriterDocument } from './line-writer.js';
 import { sharedLayoutCache } from './shared-layout-cache.js';
 
 /** The parsed fonts a document draws with, and any font file's bytes for finding pdfkit's EmbeddedFont class. */
 export interface DocumentFonts {
   parsed: Readonly<Record<FontStyle, Font>>;
   probe: Uint8Array;
+}
+
+/** zlib level of the PDF's streams (see above). */
+export const STREAM_DEFLATE_LEVEL = 2;
+
+/** What pdfkit 0.19.1's PDFReference holds while its stream is written: the chunks, and whether it will deflate them. */
+interface PdfReferenceInternals {
+  compress: boolean;
+  buffer: Uint8Array[];
+  finalize(): void;
+}
+
+/**
+ * A reference's `finalize` that deflates its stream at {@link STREAM_DEFLATE_LEVEL} and leaves the rest (length,
+ * encryption, writing) to pdfkit's own, to which `compress: false` says the stream is done. pdfkit set /Filter
+ * /FlateDecode when the stream was written.
+ */
+function finalizeAtStreamLevel(this: PdfReferenceInternals): void {
+  if (this.compress && this.buffer.length > 0) {
+    this.buffer = [deflateSync(Buffer.concat(this.buffer), { level: STREAM_DEFLATE_LEVEL })];
+    this.compress = false;
+  }
+  Object.getPrototypeOf(this).finalize.call(this);
 }
 
 export class ItadocPdfDocument extends PdfmakePdfDocument {
@@ -97,6 +128,13 @@ export class ItadocPdfDocument extends PdfmakePdfDocument {
     return this;
   }
 
+  /** pdfkit's `ref`, with the stream deflated at {@link STREAM_DEFLATE_LEVEL}. */
+  override ref(data?: object): PdfReferenceInternals {
+    const reference = super.ref(data) as PdfReferenceInternals;
+    reference.finalize = finalizeAtStreamLevel;
+    return reference;
+  }
+
   override addPage(options?: object): this {
     if (this.page) this.beforePageEnds?.();
     super.addPage(options);
@@ -105,7 +143,7 @@ export class ItadocPdfDocument extends PdfmakePdfDocument {
 
   override addContent(data: string): this {
     if (data === 'BT' && this.pendingActualText !== undefined) {
-      this.markContent('Span', { actual: this.pendingActualText });
+      openActualTextSpan(this as unknown as Pick<LineWriterDocument, 'page' | 'addContent'>, this.pendingActualText);
       this.pendingActualText = undefined;
       this.spanOpen = true;
     }

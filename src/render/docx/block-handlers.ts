@@ -28,6 +28,7 @@ import { chartTextLayout, sceneSvg, svgToPng } from '../chart/chart-image.js';
 import { chartScene } from '../chart/chart-scene.js';
 import { drawingProperties, px, twip, type DocxContext } from './docx-context.js';
 import { numberingReference } from './docx-numbering.js';
+import { mediaStandIn } from './zip-package.js';
 import { DENSE_TABLE_SIZE, LAYOUT_TABLE_STYLE, TABLE_STYLE, TABLE_TEXT_DENSE_STYLE, TABLE_TEXT_STYLE } from './docx-styles.js';
 import { inlines, runOptions } from './inline-handlers.js';
 
@@ -179,14 +180,14 @@ export const blockHandlers = {
             ? new ImageRun({
                 type: 'svg',
                 altText: drawingProperties(ctx),
-                data: Buffer.from(image.data, 'base64'),
+                data: mediaStandIn(Buffer.from(image.data, 'base64')),
                 transformation: { width: px(width), height: px(node.height) },
-                fallback: { type: 'png', data: svgToPng(Buffer.from(image.data, 'base64').toString('utf8'), width, fontPaths(ctx)) },
+                fallback: { type: 'png', data: mediaStandIn(svgToPng(Buffer.from(image.data, 'base64').toString('utf8'), width, fontPaths(ctx))) },
               })
             : new ImageRun({
                 type: image.kind,
                 altText: drawingProperties(ctx),
-                data: Buffer.from(image.data, 'base64'),
+                data: mediaStandIn(Buffer.from(image.data, 'base64')),
                 transformation: { width: px(width), height: px(node.height) },
               }),
         ],
@@ -203,11 +204,11 @@ export const blockHandlers = {
           new ImageRun({
             type: 'svg',
             altText: drawingProperties(ctx),
-            data,
+            data: mediaStandIn(data),
             transformation,
-            fallback: { type: 'png', data: svgToPng(data.toString('utf8'), node.width, fontPaths(ctx)) },
+            fallback: { type: 'png', data: mediaStandIn(svgToPng(data.toString('utf8'), node.width, fontPaths(ctx))) },
           })
-        : new ImageRun({ type: image.kind, altText: drawingProperties(ctx), data, transformation });
+        : new ImageRun({ type: image.kind, altText: drawingProperties(ctx), data: mediaStandIn(data), transformation });
     return [new Paragraph({ alignment: node.align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT, keepNext: true, children: [run] })];
   },
   chart: (node, ctx) => {
@@ -221,9 +222,9 @@ export const blockHandlers = {
     const run = new ImageRun({
       type: 'svg',
       altText: drawingProperties(ctx),
-      data: Buffer.from(svg),
+      data: mediaStandIn(Buffer.from(svg)),
       transformation: { width: px(scene.width), height: px(scene.height) },
-      fallback: { type: 'png', data: svgToPng(svg, scene.width) },
+      fallback: { type: 'png', data: mediaStandIn(svgToPng(svg, scene.width)) },
     });
     return [new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 120, after: 120 }, children: [run] })];
   },

@@ -29,9 +29,9 @@ describe('PNG encoding of charts', () => {
     expect(() => encodePng(4, 4, Buffer.alloc(10))).toThrow(/10 bytes for 4 × 4/);
   });
 
-  it('rasterises an SVG at 144 dpi into a PNG that holds what was drawn', () => {
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="30pt" height="15pt" viewBox="0 0 30 15"><rect width="15" height="15" fill="#FF0000"/></svg>';
-    const png = svgToPng(svg, 30);
+  it('rasterises an SVG at 120 dpi into a PNG that holds what was drawn', () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="36pt" height="18pt" viewBox="0 0 36 18"><rect width="18" height="18" fill="#FF0000"/></svg>';
+    const png = svgToPng(svg, 36);
     const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
     expect([width, height]).toEqual([60, 30]);
     const pixels = decoded(png, width, height);

@@ -1,13 +1,14 @@
 /**
  * Contract tests of what the DOCX renderer relies on in docx 9.15.2 beyond its documented options: a `Paragraph`
  * subclass whose `prepForXml` answers from a cache (block-handlers.ts), `Packer.toBuffer`'s file overrides
- * (docx-styles.ts replaces word/styles.xml), and `Packer.compiler`, whose parts zip-package.ts zips itself. An upgrade
- * that breaks any of them fails here.
+ * (docx-styles.ts replaces word/styles.xml), `Packer.compiler`, whose parts zip-package.ts zips itself, and an
+ * ImageRun's data object reaching those parts as it was given (zip-package.ts's media stand-ins). An upgrade that
+ * breaks any of them fails here.
  */
 import { Document, ImageRun, Packer, Paragraph, TextRun } from 'docx';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { packDocx, zipFiles } from '../../../src/render/docx/zip-package.js';
+import { mediaStandIn, packDocx, zipFiles } from '../../../src/render/docx/zip-package.js';
 import { encodePng } from '../../../src/render/chart/png-encoding.js';
 
 const xmlOf = async (doc: Document, overrides?: { path: string; data: string }[]) =>
@@ -46,6 +47,43 @@ describe('docx 9.15.2', () => {
     }
     expect(Object.keys(ours)).toContain('word/media/image1.png');
     expect(strFromU8(ours['word/styles.xml']!)).toBe('<w:styles>แทน</w:styles>');
+  });
+
+  it('ImageRun passes its data object on to the compiled media part: a stand-in is packed as the image it stands for', () => {
+    const red = encodePng(2, 2, new Uint8Array(16).fill(200));
+    const blue = encodePng(3, 1, new Uint8Array(12).fill(50));
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="3" height="1"/>');
+    const picture = (data: Buffer, id: string) =>
+      new ImageRun({ type: 'png', data: mediaStandIn(data), altText: { id, name: `Picture ${id}` }, transformation: { width: 2, height: 2 } });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({
+              children: [
+                picture(red, '1'),
+                // The same image again is stored once, as docx does with the bytes themselves.
+                picture(Buffer.from(red), '2'),
+                new ImageRun({
+                  type: 'svg',
+                  data: mediaStandIn(svg),
+                  fallback: { type: 'png', data: mediaStandIn(blue) },
+                  altText: { id: '3', name: 'Picture 3' },
+                  transformation: { width: 3, height: 1 },
+                }),
+              ],
+            }),
+          ],
+        },
+      ],
+    });
+    const files = unzipSync(new Uint8Array(packDocx(doc, [], new Date('2024-01-02T03:04:06Z'))));
+    const media = Object.keys(files).filter((path) => path.startsWith('word/media/')).sort();
+    expect(media).toEqual(['word/media/image1.png', 'word/media/image1.svg', 'word/media/image2.png']);
+    expect(Buffer.from(files['word/media/image1.png']!).equals(red)).toBe(true);
+    expect(Buffer.from(files['word/media/image2.png']!).equals(blue)).toBe(true);
+    expect(Buffer.from(files['word/media/image1.svg']!).equals(svg)).toBe(true);
+    expect(Object.values(files).some((bytes) => strFromU8(bytes).includes('itadoc-media:'))).toBe(false);
   });
 });
 

@@ -49,6 +49,13 @@ export interface BatchOptions {
   timeoutSeconds?: number;
   /** Old-generation heap limit of each worker, in MB; default {@link WORKER_OLD_GENERATION_MB}. */
   workerMemoryMb?: number;
+  /**
+   * Resident memory of the whole process, in MB, above which a worker is retired after its job (and a fresh one takes
+   * its place) once it has rendered {@link BatchOptions.retireAfterJobs} inputs; default {@link WORKER_RETIRE_RSS_MB}.
+   */
+  retireAboveRssMb?: number;
+  /** Inputs a worker renders before it may be retired; default {@link WORKER_RETIRE_MIN_JOBS}. */
+  retireAfterJobs?: number;
   /** Young-generation size of each worker, in MB; default {@link WORKER_YOUNG_GENERATION_MB}. */
   workerYoungGenerationMb?: number;
   /** @internal The worker script; tests give one that misbehaves on purpose. Default: worker.js beside this file. */
@@ -64,12 +71,27 @@ export interface BatchOptions {
 export const WORKER_YOUNG_GENERATION_MB = 96;
 
 /**
- * Old-generation heap limit of each worker (MB). Without one, V8 let each worker's heap grow lazily: the national
- * bench (8,303 agencies, 2 workers) peaked at 1,346 MB. With 512 MB it peaked at 957 MB, under the 1 GB budget, at
- * 22.3 against 23.9 files/s. A document's live data is tens of MB and the caches are bounded, so no input comes near
- * it; a worker that still runs out fails only its input and is replaced.
+ * Old-generation heap limit of each worker (MB): a guard against an input that would take the machine's memory, which
+ * then fails alone (its worker is replaced). Not a way to keep a batch small: V8 grows a heap after each full
+ * collection by a factor that it caps lower the lower the limit is — 4 for a limit of 2 GB or more (Node 20, 64-bit),
+ * about 1.4 for 512 MB — and a worker's live data is only about 60 MB. A 512 MB limit kept the national bench under
+ * 1 GB but made a worker collect several times as often: the 80-agency bench fell from 17.3 to 13.4 files/s. Memory is
+ * bounded by retiring workers instead ({@link WORKER_RETIRE_RSS_MB}).
  */
-export const WORKER_OLD_GENERATION_MB = 512;
+export const WORKER_OLD_GENERATION_MB = 2048;
+
+/**
+ * Resident memory of the whole batch process (MB) above which a worker that has rendered
+ * {@link WORKER_RETIRE_MIN_JOBS} inputs is retired after its job and a fresh worker takes over. V8 lets a busy worker's
+ * heap grow to several times its live data, and it never shrinks it: without this the national bench (8,303 agencies,
+ * 2 workers) crept up to 1,346 MB, over the 1 GB budget, while each worker held about 60 MB of live data. A fresh
+ * worker costs about a second (loading, and its first documents rendered cold), so it is done only when memory asks
+ * for it, and at most once per {@link WORKER_RETIRE_MIN_JOBS} inputs of a worker.
+ */
+export const WORKER_RETIRE_RSS_MB = 800;
+
+/** Inputs a worker renders before it may be retired ({@link WORKER_RETIRE_RSS_MB}). */
+export const WORKER_RETIRE_MIN_JOBS = 100;
 
 /** One line of summary.json. */
 export interface BatchEntry {
@@ -94,6 +116,8 @@ export interface BatchSummary {
   seconds: number;
   /** Milliseconds per rendered document, in completion order. */
   timings: number[];
+  /** Workers retired to give memory back ({@link WORKER_RETIRE_RSS_MB}). */
+  workersRetired: number;
 }
 
 /** Raised for arguments a batch cannot start with (exit code 2). */
@@ -143,6 +167,9 @@ export async function runBatch(
   const workerUrl = options.workerScript ?? new URL('./worker.js', import.meta.url);
   let next = 0;
   let done = 0;
+  let workersRetired = 0;
+  const retireAboveBytes = (options.retireAboveRssMb ?? WORKER_RETIRE_RSS_MB) * 1024 * 1024;
+  const retireAfterJobs = options.retireAfterJobs ?? WORKER_RETIRE_MIN_JOBS;
 
   await new Promise<void>((resolve) => {
     let live = jobs;
@@ -219,9 +246,21 @@ export async function runBatch(
           maxOldGenerationSizeMb: options.workerMemoryMb ?? WORKER_OLD_GENERATION_MB,
         },
       });
+      let rendered = 0;
       worker.on('message', (r: JobResult) => {
         if (inFlight.get(worker) !== r.id) return; // timed out already
         finish(r);
+        rendered++;
+        if (next < sources.length && rendered >= retireAfterJobs && process.memoryUsage.rss() > retireAboveBytes) {
+          // Retired between jobs: its heap goes back to the system with it, and a fresh worker takes the next input.
+          inFlight.delete(worker);
+          clearTimeout(timers.get(worker));
+          timers.delete(worker);
+          workersRetired++;
+          void worker.terminate();
+          send(start());
+          return;
+        }
         send(worker);
       });
       // A worker that dies (out of memory, a crash in a library) fails the job it had; a new worker takes its place,
@@ -257,6 +296,7 @@ export async function runBatch(
     files: entries.reduce((a, e) => a + e.files.length, 0),
     seconds: (performance.now() - started) / 1000,
     timings,
+    workersRetired,
   };
   const report = `${JSON.stringify({ complete: true, ok: summary.ok, failed: summary.failed, files: summary.files, inputs: entries }, null, 2)}\n`;
   try {

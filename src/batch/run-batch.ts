@@ -47,11 +47,16 @@ export interface BatchOptions {
   resume?: boolean;
   /** Seconds one input may take before it fails and its worker is replaced; default {@link DEFAULT_TIMEOUT_SECONDS}. */
   timeoutSeconds?: number;
-  /** Old-generation heap limit of each worker, in MB; default {@link WORKER_OLD_GENERATION_MB}. */
+  /**
+   * Old-generation heap limit of every worker, in MB. Default: {@link WORKER_OLD_GENERATION_MB} while the batch is
+   * within its memory budget, {@link WORKER_BUDGET_OLD_GENERATION_MB} for the workers that replace those retired once it
+   * is not ({@link WORKER_RETIRE_RSS_MB}). Given, it holds for every worker and none is retired.
+   */
   workerMemoryMb?: number;
   /**
-   * Resident memory of the whole process, in MB, above which a worker is retired after its job (and a fresh one takes
-   * its place) once it has rendered {@link BatchOptions.retireAfterJobs} inputs; default {@link WORKER_RETIRE_RSS_MB}.
+   * Resident memory of the whole process, in MB, above which a worker without the budget's heap limit is retired after
+   * its job once it has rendered {@link BatchOptions.retireAfterJobs} inputs; default {@link WORKER_RETIRE_RSS_MB} per
+   * worker.
    */
   retireAboveRssMb?: number;
   /** Inputs a worker renders before it may be retired; default {@link WORKER_RETIRE_MIN_JOBS}. */
@@ -71,24 +76,31 @@ export interface BatchOptions {
 export const WORKER_YOUNG_GENERATION_MB = 96;
 
 /**
- * Old-generation heap limit of each worker (MB): a guard against an input that would take the machine's memory, which
- * then fails alone (its worker is replaced). Not a way to keep a batch small: V8 grows a heap after each full
- * collection by a factor that it caps lower the lower the limit is — 4 for a limit of 2 GB or more (Node 20, 64-bit),
- * about 1.4 for 512 MB — and a worker's live data is only about 60 MB. A 512 MB limit kept the national bench under
- * 1 GB but made a worker collect several times as often: the 80-agency bench fell from 17.3 to 13.4 files/s. Memory is
- * bounded by retiring workers instead ({@link WORKER_RETIRE_RSS_MB}).
+ * Old-generation heap limit of a worker while the batch is within its memory budget (MB): only a guard against an
+ * input that would take the machine's memory, which then fails alone (its worker is replaced). V8 grows a heap after
+ * each full collection by a factor it caps lower the lower the limit is — 4 for a limit of 2 GB or more (Node 20,
+ * 64-bit), about 1.4 for 512 MB — and a worker's live data is only about 60–70 MB, so a low limit makes a worker collect
+ * several times as often, and the concurrent marking takes the other worker's core: a 512 MB limit on every worker cost
+ * the 80-agency bench about a quarter of its speed (13.4 against 17.3 files/s).
  */
 export const WORKER_OLD_GENERATION_MB = 2048;
 
 /**
- * Resident memory of the whole batch process (MB) above which a worker that has rendered
- * {@link WORKER_RETIRE_MIN_JOBS} inputs is retired after its job and a fresh worker takes over. V8 lets a busy worker's
- * heap grow to several times its live data, and it never shrinks it: without this the national bench (8,303 agencies,
- * 2 workers) crept up to 1,346 MB, over the 1 GB budget, while each worker held about 60 MB of live data. A fresh
- * worker costs about a second (loading, and its first documents rendered cold), so it is done only when memory asks
- * for it, and at most once per {@link WORKER_RETIRE_MIN_JOBS} inputs of a worker.
+ * Old-generation heap limit of the workers started once the batch has gone over its memory budget (MB). With it the
+ * national bench (8,303 agencies, 2 workers) peaked at 957 MB, against 1,279–1,346 MB without.
  */
-export const WORKER_RETIRE_RSS_MB = 800;
+export const WORKER_BUDGET_OLD_GENERATION_MB = 512;
+
+/**
+ * The batch's memory budget, per worker (MB; 800 MB with 2 workers, under the 1 GB a national run may take). A worker
+ * settles at about 400–550 MB of resident memory without a low heap limit (its heap at four times its live data, its
+ * 96 MB young generation, compiled code, fonts, ICU and resvg), so a province-sized batch stays within it at full
+ * speed. When the whole process is above it after a job, the worker that finished — if it has rendered
+ * {@link WORKER_RETIRE_MIN_JOBS} inputs and has no low limit yet — is retired, and its replacement and every later
+ * worker get {@link WORKER_BUDGET_OLD_GENERATION_MB}. Retiring alone does not bound memory: a fresh worker grows back
+ * within about 50 inputs (the national bench then peaked at 1,279 MB with 82 retirements).
+ */
+export const WORKER_RETIRE_RSS_MB = 400;
 
 /** Inputs a worker renders before it may be retired ({@link WORKER_RETIRE_RSS_MB}). */
 export const WORKER_RETIRE_MIN_JOBS = 100;
@@ -116,7 +128,7 @@ export interface BatchSummary {
   seconds: number;
   /** Milliseconds per rendered document, in completion order. */
   timings: number[];
-  /** Workers retired to give memory back ({@link WORKER_RETIRE_RSS_MB}). */
+  /** Workers retired to keep the batch within its memory budget ({@link WORKER_RETIRE_RSS_MB}). */
   workersRetired: number;
 }
 
@@ -168,8 +180,10 @@ export async function runBatch(
   let next = 0;
   let done = 0;
   let workersRetired = 0;
-  const retireAboveBytes = (options.retireAboveRssMb ?? WORKER_RETIRE_RSS_MB) * 1024 * 1024;
+  const retireAboveBytes = (options.retireAboveRssMb ?? WORKER_RETIRE_RSS_MB * jobs) * 1024 * 1024;
   const retireAfterJobs = options.retireAfterJobs ?? WORKER_RETIRE_MIN_JOBS;
+  /** Set once the batch has gone over its memory budget: workers started from then on get the budget's heap limit. */
+  let overBudget = false;
 
   await new Promise<void>((resolve) => {
     let live = jobs;
@@ -239,11 +253,13 @@ export async function runBatch(
       );
     };
     const start = () => {
+      // A worker with a low heap limit is never retired: its memory is bounded already.
+      const mayRetire = options.workerMemoryMb === undefined && !overBudget;
       const worker = new Worker(workerUrl, {
         workerData: { formats: options.formats, templates: options.templates, fontDir: options.fontDir, pdfa: options.pdfa },
         resourceLimits: {
           maxYoungGenerationSizeMb: options.workerYoungGenerationMb ?? WORKER_YOUNG_GENERATION_MB,
-          maxOldGenerationSizeMb: options.workerMemoryMb ?? WORKER_OLD_GENERATION_MB,
+          maxOldGenerationSizeMb: options.workerMemoryMb ?? (overBudget ? WORKER_BUDGET_OLD_GENERATION_MB : WORKER_OLD_GENERATION_MB),
         },
       });
       let rendered = 0;
@@ -251,8 +267,10 @@ export async function runBatch(
         if (inFlight.get(worker) !== r.id) return; // timed out already
         finish(r);
         rendered++;
-        if (next < sources.length && rendered >= retireAfterJobs && process.memoryUsage.rss() > retireAboveBytes) {
-          // Retired between jobs: its heap goes back to the system with it, and a fresh worker takes the next input.
+        if (mayRetire && next < sources.length && rendered >= retireAfterJobs && process.memoryUsage.rss() > retireAboveBytes) {
+          // Retired between jobs: its heap goes back to the system with it, and a worker with the budget's heap limit
+          // takes the next input.
+          overBudget = true;
           inFlight.delete(worker);
           clearTimeout(timers.get(worker));
           timers.delete(worker);

@@ -12,7 +12,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { WORKER_RETIRE_RSS_MB, runBatch } from '../batch/run-batch.js';
+import { WORKER_BUDGET_OLD_GENERATION_MB, WORKER_RETIRE_RSS_MB, runBatch } from '../batch/run-batch.js';
 import type { Format } from '../render/renderer.js';
 
 const { values } = parseArgs({
@@ -95,7 +95,9 @@ async function main() {
   console.log(`throughput     ${rate.toFixed(1)} files/s`);
   console.log(`latency/doc    p50 ${percentile(sorted, 50).toFixed(0)} ms   p95 ${percentile(sorted, 95).toFixed(0)} ms   max ${sorted[sorted.length - 1]?.toFixed(0)} ms (one worker)`);
   console.log(`peak RSS       ${rss.toFixed(0)} MB (whole process, all workers)`);
-  console.log(`workers        ${jobs}, ${summary.workersRetired} retired to give memory back (above ${WORKER_RETIRE_RSS_MB} MB)`);
+  console.log(
+    `workers        ${jobs}; ${summary.workersRetired} retired over the ${WORKER_RETIRE_RSS_MB * jobs} MB budget, replaced with a ${WORKER_BUDGET_OLD_GENERATION_MB} MB heap limit`,
+  );
   console.log(`national scale 8,303 agencies → ${(8303 * 2 * formats.length).toLocaleString('en-US')} files ≈ ${(national / 60).toFixed(1)} min at this rate`);
 
   const loCount = Number(values.libreoffice);

@@ -97,13 +97,18 @@ export const WORKER_BUDGET_OLD_GENERATION_MB = 512;
  * 96 MB young generation, compiled code, fonts, ICU and resvg), so a province-sized batch stays within it at full
  * speed. When the whole process is above it after a job, the worker that finished — if it has rendered
  * {@link WORKER_RETIRE_MIN_JOBS} inputs and has no low limit yet — is retired, and its replacement and every later
- * worker get {@link WORKER_BUDGET_OLD_GENERATION_MB}. Retiring alone does not bound memory: a fresh worker grows back
- * within about 50 inputs (the national bench then peaked at 1,279 MB with 82 retirements).
+ * worker get {@link WORKER_BUDGET_OLD_GENERATION_MB}: at most one retirement per worker of the pool. Retiring alone
+ * does not bound memory: a fresh worker grows back within about 50 inputs (the national bench then peaked at 1,279 MB
+ * with 82 retirements).
  */
 export const WORKER_RETIRE_RSS_MB = 400;
 
-/** Inputs a worker renders before it may be retired ({@link WORKER_RETIRE_RSS_MB}). */
-export const WORKER_RETIRE_MIN_JOBS = 100;
+/**
+ * Inputs a worker renders before it may be retired ({@link WORKER_RETIRE_RSS_MB}): enough for its caches and compiled
+ * code to be worth something, few enough that a batch over budget is brought within it early (with 100 the national
+ * bench reached 1,095 MB before its workers were replaced).
+ */
+export const WORKER_RETIRE_MIN_JOBS = 20;
 
 /** One line of summary.json. */
 export interface BatchEntry {
@@ -275,8 +280,8 @@ export async function runBatch(
           clearTimeout(timers.get(worker));
           timers.delete(worker);
           workersRetired++;
-          void worker.terminate();
-          send(start());
+          // The replacement starts once the retired worker's memory is freed, so the two never add up.
+          void worker.terminate().finally(() => send(start()));
           return;
         }
         send(worker);

@@ -210,12 +210,16 @@ export async function runBatch(
       done++;
       onProgress(done, sources.length, entry);
     };
+    /** Stops a worker that has no job left to do, with its time limit; resolves when it has exited. */
+    const release = (worker: Worker) => {
+      inFlight.delete(worker);
+      clearTimeout(timers.get(worker));
+      timers.delete(worker);
+      return worker.terminate();
+    };
     const send = (worker: Worker) => {
       if (next >= sources.length) {
-        inFlight.delete(worker);
-        clearTimeout(timers.get(worker));
-        timers.delete(worker);
-        void worker.terminate();
+        void release(worker);
         if (--live === 0) resolve();
         return;
       }
@@ -276,12 +280,9 @@ export async function runBatch(
           // Retired between jobs: its heap goes back to the system with it, and a worker with the budget's heap limit
           // takes the next input.
           overBudget = true;
-          inFlight.delete(worker);
-          clearTimeout(timers.get(worker));
-          timers.delete(worker);
           workersRetired++;
           // The replacement starts once the retired worker's memory is freed, so the two never add up.
-          void worker.terminate().finally(() => send(start()));
+          void release(worker).finally(() => send(start()));
           return;
         }
         send(worker);

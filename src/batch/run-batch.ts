@@ -23,6 +23,7 @@ import { checkTemplates } from '../pipeline/render-documents.js';
 import { loadResources } from '../resources/load-resources.js';
 import { writeFileAtomic } from './write-atomic.js';
 import { collectInputs } from './collect-inputs.js';
+import { useBatchHeapGrowth } from './heap-growth.js';
 import { OutputFolderError, prepareOutputFolder, writingTo } from './output-folder.js';
 import type { JobRequest, JobResult } from './render-job.js';
 import { OWN_NAMES, uniqueSlugs } from './slug.js';
@@ -190,128 +191,133 @@ export async function runBatch(
   /** Set once the batch has gone over its memory budget: workers started from then on get the budget's heap limit. */
   let overBudget = false;
 
-  await new Promise<void>((resolve) => {
-    let live = jobs;
-    /** The job each worker is rendering, so a worker that dies takes only that job down with it. */
-    const inFlight = new Map<Worker, number>();
-    const timers = new Map<Worker, NodeJS.Timeout>();
-    const finish = (r: JobResult) => {
-      const entry = entries[r.id]!;
-      entry.status = r.status;
-      entry.files = r.files;
-      if (r.agency) entry.agency = r.agency;
-      if (r.error) entry.error = r.error;
-      // A province file's agency: its problems placed at their lines in the province file (province-file.ts).
-      const relocate = sources[r.id]!.relocate;
-      if (r.problems && relocate) entry.error = relocate(r.problems);
-      if (r.warnings?.length) entry.warnings = r.warnings;
-      if (r.resumed) entry.resumed = true;
-      timings.push(...r.timings);
-      done++;
-      onProgress(done, sources.length, entry);
-    };
-    /** Stops a worker that has no job left to do, with its time limit; resolves when it has exited. */
-    const release = (worker: Worker) => {
-      inFlight.delete(worker);
-      clearTimeout(timers.get(worker));
-      timers.delete(worker);
-      return worker.terminate();
-    };
-    const send = (worker: Worker) => {
-      if (next >= sources.length) {
-        void release(worker);
-        if (--live === 0) resolve();
-        return;
-      }
-      const i = next++;
-      const s = sources[i]!;
-      const read = s.read();
-      const job: JobRequest = {
-        id: i,
-        label: s.label,
-        ...read,
-        out: options.out,
-        dir: entries[i]!.folder,
-        ...(options.resume ? { resume: { inputModified: s.modified ?? Number.POSITIVE_INFINITY } } : {}),
-        formats: options.formats,
-        documents: options.documents,
-        digits: options.digits,
+  const restoreHeapGrowth = useBatchHeapGrowth();
+  try {
+    await new Promise<void>((resolve) => {
+      let live = jobs;
+      /** The job each worker is rendering, so a worker that dies takes only that job down with it. */
+      const inFlight = new Map<Worker, number>();
+      const timers = new Map<Worker, NodeJS.Timeout>();
+      const finish = (r: JobResult) => {
+        const entry = entries[r.id]!;
+        entry.status = r.status;
+        entry.files = r.files;
+        if (r.agency) entry.agency = r.agency;
+        if (r.error) entry.error = r.error;
+        // A province file's agency: its problems placed at their lines in the province file (province-file.ts).
+        const relocate = sources[r.id]!.relocate;
+        if (r.problems && relocate) entry.error = relocate(r.problems);
+        if (r.warnings?.length) entry.warnings = r.warnings;
+        if (r.resumed) entry.resumed = true;
+        timings.push(...r.timings);
+        done++;
+        onProgress(done, sources.length, entry);
       };
-      inFlight.set(worker, i);
-      worker.postMessage(job);
-      // The input's time limit: a worker still on it then is stopped (terminate() ends even a loop that never
-      // yields), the input fails, and a new worker takes the next one.
-      clearTimeout(timers.get(worker));
-      timers.set(
-        worker,
-        setTimeout(() => {
-          if (inFlight.get(worker) !== i) return;
+      /** Stops a worker that has no job left to do, with its time limit; resolves when it has exited. */
+      const release = (worker: Worker) => {
+        inFlight.delete(worker);
+        clearTimeout(timers.get(worker));
+        timers.delete(worker);
+        return worker.terminate();
+      };
+      const send = (worker: Worker) => {
+        if (next >= sources.length) {
+          void release(worker);
+          if (--live === 0) resolve();
+          return;
+        }
+        const i = next++;
+        const s = sources[i]!;
+        const read = s.read();
+        const job: JobRequest = {
+          id: i,
+          label: s.label,
+          ...read,
+          out: options.out,
+          dir: entries[i]!.folder,
+          ...(options.resume ? { resume: { inputModified: s.modified ?? Number.POSITIVE_INFINITY } } : {}),
+          formats: options.formats,
+          documents: options.documents,
+          digits: options.digits,
+        };
+        inFlight.set(worker, i);
+        worker.postMessage(job);
+        // The input's time limit: a worker still on it then is stopped (terminate() ends even a loop that never
+        // yields), the input fails, and a new worker takes the next one.
+        clearTimeout(timers.get(worker));
+        timers.set(
+          worker,
+          setTimeout(() => {
+            if (inFlight.get(worker) !== i) return;
+            inFlight.delete(worker);
+            finish({
+              id: i,
+              status: 'failed',
+              files: [],
+              timings: [],
+              error:
+                `หมดเวลา ${timeoutSeconds} วินาที ข้อมูลนี้ใช้เวลานานผิดปกติ (ปกติไม่ถึง ๑ วินาที) ตรวจข้อความที่ยาวผิดปกติ หรือเพิ่มเวลาด้วย --timeout / ` +
+                `timed out after ${timeoutSeconds} s (an input usually takes under a second): look for unusually long text, or allow more with --timeout`,
+            });
+            void worker.terminate();
+            send(start());
+          }, timeoutSeconds * 1000),
+        );
+      };
+      const start = () => {
+        // A worker with a low heap limit is never retired: its memory is bounded already.
+        const mayRetire = options.workerMemoryMb === undefined && !overBudget;
+        const worker = new Worker(workerUrl, {
+          workerData: { formats: options.formats, templates: options.templates, fontDir: options.fontDir, pdfa: options.pdfa },
+          resourceLimits: {
+            maxYoungGenerationSizeMb: options.workerYoungGenerationMb ?? WORKER_YOUNG_GENERATION_MB,
+            maxOldGenerationSizeMb: options.workerMemoryMb ?? (overBudget ? WORKER_BUDGET_OLD_GENERATION_MB : WORKER_OLD_GENERATION_MB),
+          },
+        });
+        let rendered = 0;
+        worker.on('message', (r: JobResult) => {
+          if (inFlight.get(worker) !== r.id) return; // timed out already
+          finish(r);
+          rendered++;
+          if (mayRetire && next < sources.length && rendered >= retireAfterJobs && process.memoryUsage.rss() > retireAboveBytes) {
+            // Retired between jobs: its heap goes back to the system with it, and a worker with the budget's heap limit
+            // takes the next input.
+            overBudget = true;
+            workersRetired++;
+            // The replacement starts once the retired worker's memory is freed, so the two never add up.
+            void release(worker).finally(() => send(start()));
+            return;
+          }
+          send(worker);
+        });
+        // A worker that dies (out of memory, a crash in a library) fails the job it had; a new worker takes its place,
+        // so one input that breaks a worker never stops the others.
+        let crash: string | undefined;
+        worker.on('error', (err) => {
+          crash = err.message;
+        });
+        worker.on('exit', (code) => {
+          clearTimeout(timers.get(worker));
+          timers.delete(worker);
+          const id = inFlight.get(worker);
+          if (id === undefined) return;
           inFlight.delete(worker);
           finish({
-            id: i,
+            id,
             status: 'failed',
             files: [],
             timings: [],
-            error:
-              `หมดเวลา ${timeoutSeconds} วินาที ข้อมูลนี้ใช้เวลานานผิดปกติ (ปกติไม่ถึง ๑ วินาที) ตรวจข้อความที่ยาวผิดปกติ หรือเพิ่มเวลาด้วย --timeout / ` +
-              `timed out after ${timeoutSeconds} s (an input usually takes under a second): look for unusually long text, or allow more with --timeout`,
+            error: `การสร้างเอกสารหยุดกลางคัน / rendering stopped: ${crash ?? `worker exit code ${code}`}`,
           });
-          void worker.terminate();
           send(start());
-        }, timeoutSeconds * 1000),
-      );
-    };
-    const start = () => {
-      // A worker with a low heap limit is never retired: its memory is bounded already.
-      const mayRetire = options.workerMemoryMb === undefined && !overBudget;
-      const worker = new Worker(workerUrl, {
-        workerData: { formats: options.formats, templates: options.templates, fontDir: options.fontDir, pdfa: options.pdfa },
-        resourceLimits: {
-          maxYoungGenerationSizeMb: options.workerYoungGenerationMb ?? WORKER_YOUNG_GENERATION_MB,
-          maxOldGenerationSizeMb: options.workerMemoryMb ?? (overBudget ? WORKER_BUDGET_OLD_GENERATION_MB : WORKER_OLD_GENERATION_MB),
-        },
-      });
-      let rendered = 0;
-      worker.on('message', (r: JobResult) => {
-        if (inFlight.get(worker) !== r.id) return; // timed out already
-        finish(r);
-        rendered++;
-        if (mayRetire && next < sources.length && rendered >= retireAfterJobs && process.memoryUsage.rss() > retireAboveBytes) {
-          // Retired between jobs: its heap goes back to the system with it, and a worker with the budget's heap limit
-          // takes the next input.
-          overBudget = true;
-          workersRetired++;
-          // The replacement starts once the retired worker's memory is freed, so the two never add up.
-          void release(worker).finally(() => send(start()));
-          return;
-        }
-        send(worker);
-      });
-      // A worker that dies (out of memory, a crash in a library) fails the job it had; a new worker takes its place,
-      // so one input that breaks a worker never stops the others.
-      let crash: string | undefined;
-      worker.on('error', (err) => {
-        crash = err.message;
-      });
-      worker.on('exit', (code) => {
-        clearTimeout(timers.get(worker));
-        timers.delete(worker);
-        const id = inFlight.get(worker);
-        if (id === undefined) return;
-        inFlight.delete(worker);
-        finish({
-          id,
-          status: 'failed',
-          files: [],
-          timings: [],
-          error: `การสร้างเอกสารหยุดกลางคัน / rendering stopped: ${crash ?? `worker exit code ${code}`}`,
         });
-        send(start());
-      });
-      return worker;
-    };
-    for (let w = 0; w < jobs; w++) send(start());
-  });
+        return worker;
+      };
+      for (let w = 0; w < jobs; w++) send(start());
+    });
+  } finally {
+    restoreHeapGrowth();
+  }
 
   const summary: BatchSummary = {
     entries,

@@ -78,29 +78,29 @@ export const WORKER_YOUNG_GENERATION_MB = 96;
 
 /**
  * Old-generation heap limit of a worker while the batch is within its memory budget (MB): only a guard against an
- * input that would take the machine's memory, which then fails alone (its worker is replaced). V8 grows a heap after
- * each full collection by a factor it caps lower the lower the limit is — 4 for a limit of 2 GB or more (Node 20,
- * 64-bit), about 1.4 for 512 MB — and a worker's live data is only about 60–70 MB, so a low limit makes a worker collect
- * several times as often, and the concurrent marking takes the other worker's core: a 512 MB limit on every worker cost
- * the 80-agency bench about a quarter of its speed (13.4 against 17.3 files/s).
+ * input that would take the machine's memory, which then fails alone (its worker is replaced). The limit is not what
+ * keeps a worker small: a worker's live data is only about 70–100 MB, and how far its heap grows beyond that is set by
+ * the growing factor a batch fixes at 2.5 (`heap-growth.ts`). Without that, V8 picks the factor from the limit —
+ * up to 4 at 2 GB or more, about 1.4 at 512 MB — and a low limit made workers collect several times as often, the
+ * concurrent marking taking the other worker's core (a 512 MB limit on every worker: 13.4 against 17.3 files/s).
  */
 export const WORKER_OLD_GENERATION_MB = 2048;
 
 /**
- * Old-generation heap limit of the workers started once the batch has gone over its memory budget (MB). With it the
- * national bench (8,303 agencies, 2 workers) peaked at 957 MB, against 1,279–1,346 MB without.
+ * Old-generation heap limit of the workers started once the batch has gone over its memory budget (MB): a hard bound
+ * for a batch that is over it anyway. With the growing factor fixed it costs little speed, since V8 no longer lowers
+ * the factor with the limit.
  */
 export const WORKER_BUDGET_OLD_GENERATION_MB = 512;
 
 /**
- * The batch's memory budget, per worker (MB; 800 MB with 2 workers, under the 1 GB a national run may take). A worker
- * settles at about 400–550 MB of resident memory without a low heap limit (its heap at four times its live data, its
- * 96 MB young generation, compiled code, fonts, ICU and resvg), so a province-sized batch stays within it at full
- * speed. When the whole process is above it after a job, the worker that finished — if it has rendered
- * {@link WORKER_RETIRE_MIN_JOBS} inputs and has no low limit yet — is retired, and its replacement and every later
- * worker get {@link WORKER_BUDGET_OLD_GENERATION_MB}: at most one retirement per worker of the pool. Retiring alone
- * does not bound memory: a fresh worker grows back within about 50 inputs (the national bench then peaked at 1,279 MB
- * with 82 retirements).
+ * The batch's memory budget, per worker (MB; 800 MB with 2 workers, under the 1 GB a national run may take). With the
+ * batch's growing factor a worker settles at about 300 MB of resident memory (its heap at 2.5 times its live data, its
+ * 96 MB young generation, compiled code, fonts, ICU and resvg): the 300-agency bench peaks at about 650 MB for the
+ * whole process. When the whole process is above the budget after a job, the worker that finished — if it has
+ * rendered {@link WORKER_RETIRE_MIN_JOBS} inputs and has no low limit yet — is retired, and its replacement and every
+ * later worker get {@link WORKER_BUDGET_OLD_GENERATION_MB}: at most one retirement per worker of the pool. Retiring
+ * alone does not bound memory: a fresh worker grows back within about 50 inputs.
  */
 export const WORKER_RETIRE_RSS_MB = 400;
 
@@ -283,6 +283,9 @@ export async function runBatch(
             // Retired between jobs: its heap goes back to the system with it, and a worker with the budget's heap limit
             // takes the next input.
             overBudget = true;
+            // Over budget, every heap goes back to V8's own growing factor, which the budget's heap limit keeps at
+            // about 1.4: with the batch's 2.5 under that limit the national bench reached 1,356 MB (951 MB without).
+            restoreHeapGrowth();
             workersRetired++;
             // The replacement starts once the retired worker's memory is freed, so the two never add up.
             void release(worker).finally(() => send(start()));

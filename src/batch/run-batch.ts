@@ -87,9 +87,9 @@ export const WORKER_YOUNG_GENERATION_MB = 96;
 export const WORKER_OLD_GENERATION_MB = 2048;
 
 /**
- * Old-generation heap limit of the workers started once the batch has gone over its memory budget (MB): a hard bound
- * for a batch that is over it anyway. With the growing factor fixed it costs little speed, since V8 no longer lowers
- * the factor with the limit.
+ * Old-generation heap limit of the workers started once the batch has gone over its memory budget (MB), when every
+ * heap also goes back to V8's own growing factor (about 1.4 under this limit): slower, but bounded. The national bench
+ * (8,303 agencies, 2 workers) peaked at 945 MB so, against 1,356 MB with the batch's 2.5 kept under this limit.
  */
 export const WORKER_BUDGET_OLD_GENERATION_MB = 512;
 

@@ -283,8 +283,7 @@ export async function runBatch(
             // Retired between jobs: its heap goes back to the system with it, and a worker with the budget's heap limit
             // takes the next input.
             overBudget = true;
-            // Over budget, every heap goes back to V8's own growing factor, which the budget's heap limit keeps at
-            // about 1.4: with the batch's 2.5 under that limit the national bench reached 1,356 MB (951 MB without).
+            // Over budget, every heap goes back to V8's own growing factor too (WORKER_BUDGET_OLD_GENERATION_MB says why).
             restoreHeapGrowth();
             workersRetired++;
             // The replacement starts once the retired worker's memory is freed, so the two never add up.

@@ -103,7 +103,6 @@ export async function runRender(options: RenderCommandOptions): Promise<number> 
   };
   try {
     for (const [index, file] of options.files.entries()) {
-      if (index > 0) await nextEventLoopTurn();
       const dir = several ? `${options.out}/${folders[index]}` : options.out;
       if (!several) {
         await renderOne(file, dir);
@@ -127,14 +126,4 @@ export async function runRender(options: RenderCommandOptions): Promise<number> 
     return EXIT.someFailed;
   }
   return EXIT.ok;
-}
-
-/**
- * One turn of the event loop, taken between inputs. Node runs the finalizers of native objects only there — among
- * them resvg's, which free about 4 MB of rasterised chart per DOCX chart image — and reading and rendering an input
- * never waits on the event loop: rendering 200 bench agencies' DOCX in one loop without it grew to 1 GB of resident
- * memory, with it stayed near 300 MB.
- */
-function nextEventLoopTurn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }

@@ -21,6 +21,7 @@
  * libthai's trie compiled by the build (resources/compile-word-lists.ts) so that a start need not build it.
  */
 import { createHash } from 'node:crypto';
+import { BoundedCache } from '../bounded-cache.js';
 
 /** Longest dictionary entry used, in UTF-16 units (libthai's longest is 19). */
 export const MAX_WORD = 24;
@@ -332,7 +333,7 @@ export function createThaiWordBreaker(dictionary: ThaiDictionary, extraWords: re
   const words = [...new Set(extraWords.map((w) => w.trim().normalize('NFC')).filter(Boolean))].sort();
   for (const word of words) extra.add(word);
   // A document's own words count as curated.
-  const tries: Tries = { general, curated: extra.words > 0 ? [curated, extra] : [curated] };
+  const tries: Tries = { general, curated: extra.words > 0 ? [curated, extra] : [curated], runs: new BoundedCache(RUN_CACHE_ENTRIES) };
   return {
     key: words.join('\n'),
     extraWords: words,
@@ -349,6 +350,43 @@ export function createThaiWordBreaker(dictionary: ThaiDictionary, extraWords: re
 interface Tries {
   general: Trie;
   curated: readonly Trie[];
+  /** Runs already segmented with these tries, by their text ({@link segmentedRun}). */
+  runs: BoundedCache<string, SegmentedRun>;
+}
+
+/** A Thai run's breaks, removed ICU boundaries and words, as offsets from the run's start. */
+interface SegmentedRun {
+  breaks: number[];
+  inWord: number[];
+  /** [start, end, known (1) or not (0)] per word, flattened. */
+  words: number[];
+}
+
+/**
+ * Runs kept segmented per word breaker. The documents of a batch are mostly the same phrases between spaces (the
+ * framework's questions, the template's sentences, a province's measures) inside texts that differ by a name or a
+ * score, so a text-level cache misses where a run-level one does not. 20,000 runs of about 20 letters take a few MB.
+ */
+const RUN_CACHE_ENTRIES = 20_000;
+
+/**
+ * The segmentation of one Thai run `run` (2 to {@link MAX_RUN} letters, nothing else), from the cache when it was
+ * segmented before. ICU's boundaries are those of the run alone: ICU's dictionary works on each maximal run of Thai
+ * letters by itself (spaces, digits and punctuation end it), so they are the boundaries it finds inside a longer text.
+ */
+function segmentedRun(run: string, tries: Tries): SegmentedRun {
+  let cached = tries.runs.get(run);
+  if (!cached) {
+    const icu = new Uint8Array(run.length + 1);
+    for (const segment of ICU_WORDS.segment(run)) icu[segment.index] = 1;
+    icu[run.length] = 1;
+    const found: ThaiWord[] = [];
+    cached = { breaks: [], inWord: [], words: [] };
+    segmentRun(run, icu, 0, run.length, tries, cached.breaks, cached.inWord, found);
+    for (const word of found) cached.words.push(word.start, word.end, word.known ? 1 : 0);
+    tries.runs.set(run, cached);
+  }
+  return cached;
 }
 
 /** Every Thai run of `text`, segmented; offsets relative to `text`. */
@@ -356,8 +394,9 @@ function scan(text: string, tries: Tries, words: ThaiWord[] | null): ThaiBreaks 
   const breaks: number[] = [];
   const inWord: number[] = [];
   const n = text.length;
-  // ICU's word boundaries of the whole text, found once, in bounded windows (white space delimits ICU's dictionary
-  // work, so a run's boundaries are those of the run alone). Computed only when a run of two Thai letters is there.
+  // A run up to MAX_RUN letters is segmented alone, or found in the cache (segmentedRun). For a longer one, ICU's word
+  // boundaries of the whole text, found once, in bounded windows (white space delimits ICU's dictionary work, so a
+  // run's boundaries are those of the run alone).
   let icu: Uint8Array | undefined;
   let i = 0;
   while (i < n) {
@@ -367,6 +406,14 @@ function scan(text: string, tries: Tries, words: ThaiWord[] | null): ThaiBreaks 
     }
     let j = i + 1;
     while (j < n && isThaiLetter(text.charCodeAt(j))) j++;
+    if (j - i >= 2 && j - i <= MAX_RUN) {
+      const run = segmentedRun(text.slice(i, j), tries);
+      for (const b of run.breaks) breaks.push(i + b);
+      for (const b of run.inWord) inWord.push(i + b);
+      if (words) for (let w = 0; w < run.words.length; w += 3) words.push({ start: i + run.words[w]!, end: i + run.words[w + 1]!, known: run.words[w + 2] === 1 });
+      i = j;
+      continue;
+    }
     if (j - i >= 2) icu ??= icuBoundaries(text);
     // A run longer than MAX_RUN is segmented in pieces cut at an ICU boundary (a break in its own right).
     for (let start = i; start < j; ) {

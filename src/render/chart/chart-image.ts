@@ -9,7 +9,7 @@
 import { createRequire } from 'node:module';
 import type { Resvg as ResvgClass } from '@resvg/resvg-js';
 import type { Font } from 'fontkit';
-import { BoundedCache } from '../bounded-cache.js';
+import { BoundedCache } from '../../bounded-cache.js';
 import type { ChartScene } from './chart-scene.js';
 import { encodePng } from './png-encoding.js';
 

@@ -22,7 +22,7 @@ import {
 } from 'docx';
 import type { BlockNode, BlockType, ListNode, ParagraphFormat, TableNode } from '../../document/nodes.js';
 import { CELL_MARGIN_X, CELL_MARGIN_Y, LIST_HANGING, TH_SARABUN_LINE_SPACING, TITLE_SIZE } from '../../document/typography.js';
-import { BoundedCache } from '../bounded-cache.js';
+import { BoundedCache } from '../../bounded-cache.js';
 import { chartFonts } from '../chart/chart-fonts.js';
 import { chartTextLayout, sceneSvg, svgToPng } from '../chart/chart-image.js';
 import { chartScene } from '../chart/chart-scene.js';

@@ -6,7 +6,7 @@
 import type { InlineNode, InlineType, TextNode } from '../../document/nodes.js';
 import type { FontStyle } from '../../resources/resources.js';
 import type { ThaiWordBreaker } from '../../thai/words.js';
-import { BoundedCache } from '../bounded-cache.js';
+import { BoundedCache } from '../../bounded-cache.js';
 import type { PdfTextRun } from './pdf-definition.js';
 import type { PdfFonts } from './pdf-fonts.js';
 import { BREAK_MARK, clusterOffsets, isSpace, thaiBreaks, wordStarts } from './thai-text.js';

@@ -9,7 +9,7 @@
 
 import { segmentsOf } from '../../thai/segments.js';
 import { createThaiWordBreaker, type ThaiDictionary, type ThaiWordBreaker } from '../../thai/words.js';
-import { BoundedCache } from '../bounded-cache.js';
+import { BoundedCache } from '../../bounded-cache.js';
 
 /** The break mark pdfmake's line breaker honours. Removed again before any glyph is laid out (engine/patches/thai-font-layout.ts). */
 export const BREAK_MARK = '\u200B';

@@ -29,7 +29,7 @@
  * A line with no Thai keeps pdfmake's spacing (all at the spaces). Line breaking is untouched: only positions within
  * the line change.
  */
-import { BoundedCache } from '../../../bounded-cache.js';
+import { BoundedCache } from '../../../../bounded-cache.js';
 import { segmentsOf } from '../../../../thai/segments.js';
 import { CLUSTER_SEGMENTER, isSpace, isThaiCodePoint } from '../../thai-text.js';
 import type { EncodingFont, GlyphPlacement, LaidOutLine } from '../pdfmake-modules.js';
@@ -285,33 +285,42 @@ function clusterUnits(text: string): string[] {
   return units;
 }
 
-const encodings = new WeakMap<EncodingFont, Map<string, [string[], GlyphPlacement[]]>>();
+/**
+ * What drawing a text takes that depends only on its font object and the text: fontkit's positions, and the steps
+ * between which the position changes — each TJ array written out, and the glyphs before which a text matrix is set.
+ */
+interface GlyphPlan {
+  positions: GlyphPlacement[];
+  /** A TJ operator as written, or the glyph index before which a Tm goes (`offset`: at the glyph's own offset). */
+  steps: (string | { glyph: number; offset: boolean })[];
+}
+
+const plans = new WeakMap<EncodingFont, Map<string, GlyphPlan>>();
 
 /**
- * `font.encode(text)`, once per font object and text. A font object serves one document, and its glyph numbers are
- * that document's subset's, so the answers can be kept for the document's life: a justified page draws the same few
- * dozen letter clusters hundreds of times.
+ * The plan of `text` in `font`, once per font object and text. A font object serves one document, and its glyph
+ * numbers are that document's subset's (`font.encode` adds the glyphs to the subset), so a plan is kept for the
+ * document's life: a justified page draws the same few dozen letter clusters hundreds of times, and building their
+ * TJ strings again was most of the writer's time and garbage.
  */
-function encodeOnce(font: EncodingFont, text: string): [string[], GlyphPlacement[]] {
-  let byText = encodings.get(font);
-  if (!byText) encodings.set(font, (byText = new Map()));
-  let encoded = byText.get(text);
-  if (!encoded) byText.set(text, (encoded = font.encode(text)));
-  return encoded;
+function planOnce(font: EncodingFont, text: string): GlyphPlan {
+  let byText = plans.get(font);
+  if (!byText) plans.set(font, (byText = new Map()));
+  let plan = byText.get(text);
+  if (!plan) byText.set(text, (plan = planGlyphs(...font.encode(text))));
+  return plan;
 }
 
 /**
- * Appends the operators that draw `text` from (x, y): pdfkit's `_fragment`, without its per-call state.
- * Returns the width drawn.
+ * pdfkit's `_fragment` without its per-call state, as a plan: glyphs with a kerning or positioning adjustment end a
+ * TJ segment with that adjustment; a glyph with an offset (a Thai mark placed by the font) is drawn alone at its own
+ * text matrix, and the next glyph goes back to the run's.
  */
-function glyphOps(ops: string[], font: EncodingFont, size: number, text: string, x: number, y: number): number {
-  const startX = x;
-  const [encoded, positions] = encodeOnce(font, text);
-  const scale = size / 1000;
+function planGlyphs(encoded: string[], positions: GlyphPlacement[]): GlyphPlan {
+  const steps: GlyphPlan['steps'] = [];
   const commands: string[] = [];
   let last = 0;
   let hadOffset = false;
-  ops.push(`1 0 0 1 ${num(x)} ${num(y)} Tm`);
   const addSegment = (cur: number) => {
     if (last < cur) {
       const hex = encoded.slice(last, cur).join('');
@@ -323,7 +332,7 @@ function glyphOps(ops: string[], font: EncodingFont, size: number, text: string,
   const flush = (i: number) => {
     addSegment(i);
     if (commands.length > 0) {
-      ops.push(`[${commands.join(' ')}] TJ`);
+      steps.push(`[${commands.join(' ')}] TJ`);
       commands.length = 0;
     }
   };
@@ -332,18 +341,40 @@ function glyphOps(ops: string[], font: EncodingFont, size: number, text: string,
     const pos = positions[i]!;
     if (pos.xOffset || pos.yOffset) {
       flush(i);
-      ops.push(`1 0 0 1 ${num(x + pos.xOffset * scale)} ${num(y + pos.yOffset * scale)} Tm`);
+      steps.push({ glyph: i, offset: true });
       flush(i + 1);
       hadOffset = true;
     } else {
       if (hadOffset) {
-        ops.push(`1 0 0 1 ${num(x)} ${num(y)} Tm`);
+        steps.push({ glyph: i, offset: false });
         hadOffset = false;
       }
       if (pos.xAdvance - pos.advanceWidth !== 0) addSegment(i + 1);
     }
-    x += pos.xAdvance * scale;
   }
   flush(i);
+  return { positions, steps };
+}
+
+/**
+ * Appends the operators that draw `text` from (x, y), as pdfkit's `_fragment` would. Returns the width drawn. The x of
+ * each glyph is summed glyph by glyph from `x`, as pdfkit does, so the numbers written are the same to the last digit.
+ */
+function glyphOps(ops: string[], font: EncodingFont, size: number, text: string, x: number, y: number): number {
+  const startX = x;
+  const { positions, steps } = planOnce(font, text);
+  const scale = size / 1000;
+  ops.push(`1 0 0 1 ${num(x)} ${num(y)} Tm`);
+  let i = 0;
+  for (const step of steps) {
+    if (typeof step === 'string') {
+      ops.push(step);
+      continue;
+    }
+    for (; i < step.glyph; i++) x += positions[i]!.xAdvance * scale;
+    const pos = positions[i]!;
+    ops.push(step.offset ? `1 0 0 1 ${num(x + pos.xOffset * scale)} ${num(y + pos.yOffset * scale)} Tm` : `1 0 0 1 ${num(x)} ${num(y)} Tm`);
+  }
+  for (; i < positions.length; i++) x += positions[i]!.xAdvance * scale;
   return x - startX;
 }

@@ -13,7 +13,7 @@
  * document, or elsewhere in the same one, is found.
  * Guarded by tests/render/pdf/engine/contract.test.ts and differential.test.ts.
  */
-import { BoundedCache } from '../../../bounded-cache.js';
+import { BoundedCache } from '../../../../bounded-cache.js';
 import { TextInlines, type MeasuredText, type TextInlinesInstance } from '../pdfmake-modules.js';
 import type { Patch } from './patch.js';
 

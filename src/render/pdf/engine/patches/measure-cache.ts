@@ -36,14 +36,6 @@ function numberedRuns(textArray: unknown): unknown {
   return textArray.map((run, i) => (run && typeof run === 'object' ? { ...run, [RUN_KEY]: i } : run));
 }
 
-/** Gives a copied word the place properties of the run it came from in `textArray` (the copy has them all). */
-function setPlace(textArray: unknown, item: Record<string, unknown>): Record<string, unknown> {
-  const run = Array.isArray(textArray) && typeof item[RUN_KEY] === 'number' ? (textArray[item[RUN_KEY]] as Record<string, unknown>) : undefined;
-  item.itadocStruct = run?.itadocStruct;
-  item.itadocKeep = run?.itadocKeep;
-  item.itadocArtifact = run?.itadocArtifact;
-  return item;
-}
 
 /**
  * The cache key of a text and its measured style, without its runs' places: they are set to undefined while the key is
@@ -77,8 +69,10 @@ function keyOf(textArray: unknown, styles: unknown[]): string {
 }
 
 interface CachedText extends MeasuredText {
-  /** Per item: the font it was measured with, as [family, bold, italics], to take from the current document. */
+  /** The fonts the items were measured with, as [family, bold, italics], to take from the current document. */
   fonts: [string, boolean, boolean][];
+  /** Per item: its font's index in `fonts`. */
+  fontOf: number[];
 }
 
 /** The family and style a font object was provided for, found in the document's font cache. */
@@ -107,7 +101,13 @@ export const measureCache: Patch = {
       const entry = cache.get(key);
       if (!entry) {
         const measured = original.call(this, numberedRuns(textArray), stack);
-        const fonts = measured.items.map((item) => fontKey(this.pdfDocument!, item.font));
+        // Each distinct font once: a hit then asks the document for one to three fonts, not one per word.
+        const fontObjects: unknown[] = [];
+        const fontOf = measured.items.map((item) => {
+          const at = fontObjects.indexOf(item.font);
+          return at >= 0 ? at : fontObjects.push(item.font) - 1;
+        });
+        const fonts = fontObjects.map((font) => fontKey(this.pdfDocument!, font));
         cache.set(key, {
           // Every word keeps all three place properties (values from this text's runs, replaced on each hit), so
           // the copies handed out have one shape.
@@ -115,12 +115,20 @@ export const measureCache: Patch = {
           minWidth: measured.minWidth,
           maxWidth: measured.maxWidth,
           fonts,
+          fontOf,
         });
         return measured;
       }
       const doc = this.pdfDocument!;
+      const fonts = entry.fonts.map((font) => doc.provideFont(...font));
+      const runs = Array.isArray(textArray) ? (textArray as (Record<string, unknown> | undefined)[]) : undefined;
       return {
-        items: entry.items.map((item, i) => setPlace(textArray, { ...item, font: doc.provideFont(...entry.fonts[i]!) })),
+        // Each copy with its font from this document and the place properties of the run it came from in
+        // `textArray`, written in one literal: the cached words have all three keys, so every copy has one shape.
+        items: entry.items.map((item, i) => {
+          const run = runs && typeof item[RUN_KEY] === 'number' ? runs[item[RUN_KEY] as number] : undefined;
+          return { ...item, font: fonts[entry.fontOf[i]!], itadocStruct: run?.itadocStruct, itadocKeep: run?.itadocKeep, itadocArtifact: run?.itadocArtifact };
+        }),
         minWidth: entry.minWidth,
         maxWidth: entry.maxWidth,
       };

@@ -43,6 +43,20 @@ export interface ChartTextLayout {
  */
 const chartTextLayouts = new WeakMap<Font, BoundedCache<string, ChartTextLayout>>();
 
+/**
+ * Glyph outlines as SVG path data, per font and glyph: a chart's own texts (its scores) are new in every agency, but
+ * are written with the same few glyphs (digits, the point), and writing an outline is most of laying a text out.
+ */
+const glyphOutlines = new WeakMap<Font, Map<number, string>>();
+
+function glyphOutline(font: Font, glyph: { id: number; path: { toSVG(): string } }): string {
+  let outlines = glyphOutlines.get(font);
+  if (!outlines) glyphOutlines.set(font, (outlines = new Map()));
+  let outline = outlines.get(glyph.id);
+  if (outline === undefined) outlines.set(glyph.id, (outline = glyph.path.toSVG()));
+  return outline;
+}
+
 /** `text` laid out in `font` (the engine's Thai layout), from the cache when it was laid out before. */
 export function chartTextLayout(font: Font, text: string): ChartTextLayout {
   let cache = chartTextLayouts.get(font);
@@ -53,7 +67,7 @@ export function chartTextLayout(font: Font, text: string): ChartTextLayout {
       advanceWidth: run.advanceWidth,
       glyphs: run.glyphs.map((glyph, i) => {
         const { xOffset, yOffset, xAdvance } = run.positions[i]!;
-        return { outline: glyph.path.toSVG(), xOffset, yOffset, xAdvance };
+        return { outline: glyphOutline(font, glyph), xOffset, yOffset, xAdvance };
       }),
     };
   });

@@ -377,9 +377,7 @@ const RUN_CACHE_ENTRIES = 20_000;
 function segmentedRun(run: string, tries: Tries): SegmentedRun {
   let cached = tries.runs.get(run);
   if (!cached) {
-    const icu = new Uint8Array(run.length + 1);
-    for (const segment of ICU_WORDS.segment(run)) icu[segment.index] = 1;
-    icu[run.length] = 1;
+    const icu = icuBoundaries(run);
     const found: ThaiWord[] = [];
     cached = { breaks: [], inWord: [], words: [] };
     segmentRun(run, icu, 0, run.length, tries, cached.breaks, cached.inWord, found);
